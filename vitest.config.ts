@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests live only in test/: dist/ holds compiled copies of nothing we want collected.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: process.env.FTROI_BROWSER_TESTS ? [] : ['test/browser/**'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    env: { TZ: 'UTC', LANG: 'C' },
+  },
+});
