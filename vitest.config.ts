@@ -4,7 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: process.env.FTROI_BROWSER_TESTS ? [] : ['test/browser/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     env: { TZ: 'UTC', LANG: 'C' },

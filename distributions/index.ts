@@ -1,0 +1,15 @@
+export type { Distribution, DistributionKind, Rng } from './types.js';
+export type { DistributionName, DistributionSpec, InputSpec } from './spec.js';
+export { DISTRIBUTION_NAMES, DISTRIBUTION_PARAMS } from './spec.js';
+export { DistributionParamError } from './param-error.js';
+export { fromSpec } from './from-spec.js';
+export { bernoulli } from './bernoulli.js';
+export { beta } from './beta.js';
+export { discrete } from './discrete.js';
+export { integer } from './integer.js';
+export { logNormal, logNormalFromMedianP95, logNormalFromP5P95 } from './log-normal.js';
+export { normal } from './normal.js';
+export { pert } from './pert.js';
+export { point } from './point.js';
+export { triangular } from './triangular.js';
+export { uniform } from './uniform.js';

@@ -1,0 +1,31 @@
+import { DistributionParamError, formatParams, requireFinite } from './param-error.js';
+import type { Distribution } from './types.js';
+
+/** Triangular on [min, max] with its peak at mode; sampled by inverting the CDF. */
+export function triangular(min: number, mode: number, max: number): Distribution {
+  requireFinite('triangular', { min, mode, max });
+  if (!(min <= mode && mode <= max && min < max)) {
+    throw new DistributionParamError(
+      `triangular needs min <= mode <= max and min < max (got ${formatParams([min, mode, max])})`,
+    );
+  }
+  const width = max - min;
+  const modeCdf = (mode - min) / width;
+  const lowScale = width * (mode - min);
+  const highScale = width * (max - mode);
+  const quantile = (p: number): number =>
+    p < modeCdf ? min + Math.sqrt(p * lowScale) : max - Math.sqrt((1 - p) * highScale);
+  return {
+    kind: 'triangular',
+    sample: (rng) => quantile(rng()),
+    quantile,
+    cdf: (x) => {
+      if (x <= min) return 0;
+      if (x >= max) return 1;
+      return x <= mode ? ((x - min) * (x - min)) / lowScale : 1 - ((max - x) * (max - x)) / highScale;
+    },
+    mean: (min + mode + max) / 3,
+    variance: (min * min + mode * mode + max * max - min * mode - min * max - mode * max) / 18,
+    support: [min, max],
+  };
+}

@@ -1,0 +1,34 @@
+import type { Rng } from '../src/rng/rng.js';
+
+export type { Rng };
+
+/** The names a scenario may use for a distribution; `point` is a plain number. */
+export type DistributionKind =
+  | 'point'
+  | 'uniform'
+  | 'triangular'
+  | 'pert'
+  | 'normal'
+  | 'lognormal'
+  | 'beta'
+  | 'integer'
+  | 'discrete'
+  | 'bernoulli';
+
+/**
+ * A validated probability distribution. Parameters are checked once, by the factory;
+ * `sample` is the hot path and validates nothing.
+ */
+export interface Distribution {
+  readonly kind: DistributionKind;
+  /** One draw, from `rng` only. */
+  sample(rng: Rng): number;
+  /** The smallest x with cdf(x) >= p, for p in [0, 1]. */
+  quantile(p: number): number;
+  /** P(X <= x). */
+  cdf(x: number): number;
+  readonly mean: number;
+  readonly variance: number;
+  /** The closed range outside which no draw falls (may be infinite). */
+  readonly support: readonly [number, number];
+}
