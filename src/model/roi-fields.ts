@@ -1,0 +1,53 @@
+import type { InputField } from './input-field.js';
+
+const NONNEGATIVE = { min: 0, max: Infinity } as const;
+const FRACTION = { min: 0, max: 1 } as const;
+
+/** The inputs of the ROI model (DOMAIN.md's reference calculation plus spot pricing). */
+export const ROI_INPUT_FIELDS = [
+  { name: 'requests_per_day', path: ['workload', 'requests_per_day'], label: 'Requests per day', unit: 'requests/day', ...NONNEGATIVE },
+  { name: 'input_tokens_per_request', path: ['workload', 'input_tokens_per_request'], label: 'Input tokens per request', unit: 'tokens', ...NONNEGATIVE },
+  { name: 'output_tokens_per_request', path: ['workload', 'output_tokens_per_request'], label: 'Output tokens per request', unit: 'tokens', ...NONNEGATIVE },
+  { name: 'input_price_per_1m', path: ['api', 'input_price_per_1m'], label: 'API input price', unit: '$/1M tokens', ...NONNEGATIVE },
+  { name: 'output_price_per_1m', path: ['api', 'output_price_per_1m'], label: 'API output price', unit: '$/1M tokens', ...NONNEGATIVE },
+  { name: 'instance_cost_per_hour', path: ['serving', 'instance_cost_per_hour'], label: 'GPU instance cost (on demand)', unit: '$/h', ...NONNEGATIVE },
+  { name: 'instances', path: ['serving', 'instances'], label: 'Serving instances', unit: 'instances', ...NONNEGATIVE },
+  { name: 'spot_fraction', path: ['serving', 'spot_fraction'], label: 'Share of instance hours on spot', unit: 'fraction', ...FRACTION, default: 0 },
+  { name: 'spot_discount', path: ['serving', 'spot_discount'], label: 'Spot discount off on-demand', unit: 'fraction', ...FRACTION, default: 0 },
+  { name: 'model_size_b', path: ['serving', 'model_size_b'], label: 'Model size', unit: 'B parameters', ...NONNEGATIVE },
+  { name: 'storage_cost_per_gb_month', path: ['serving', 'storage_cost_per_gb_month'], label: 'Weight storage price', unit: '$/GB-month', ...NONNEGATIVE, default: 0.023 },
+  { name: 'review_rate_api', path: ['quality', 'review_rate_api'], label: 'Human review rate, API', unit: 'fraction', ...FRACTION, default: 0 },
+  { name: 'review_rate_ft', path: ['quality', 'review_rate_ft'], label: 'Human review rate, fine-tuned', unit: 'fraction', ...FRACTION, default: 0 },
+  { name: 'cost_per_review', path: ['quality', 'cost_per_review'], label: 'Cost per review', unit: '$', ...NONNEGATIVE, default: 0 },
+  { name: 'training_runs', path: ['training', 'runs'], label: 'Training runs', unit: 'runs', ...NONNEGATIVE },
+  { name: 'compute_cost_per_run', path: ['training', 'compute_cost_per_run'], label: 'Compute cost per run', unit: '$', ...NONNEGATIVE },
+  { name: 'hourly_rate', path: ['engineering', 'hourly_rate'], label: 'Engineering hourly rate', unit: '$/h', ...NONNEGATIVE },
+  { name: 'hours_data', path: ['engineering', 'hours', 'data'], label: 'Hours: data', unit: 'h', ...NONNEGATIVE },
+  { name: 'hours_experiments', path: ['engineering', 'hours', 'experiments'], label: 'Hours: experiments', unit: 'h', ...NONNEGATIVE },
+  { name: 'hours_evaluation', path: ['engineering', 'hours', 'evaluation'], label: 'Hours: evaluation', unit: 'h', ...NONNEGATIVE },
+  { name: 'hours_deployment', path: ['engineering', 'hours', 'deployment'], label: 'Hours: deployment', unit: 'h', ...NONNEGATIVE },
+  { name: 'lifetime_months', path: ['lifetime_months'], label: 'Model lifetime', unit: 'months', min: 1, max: Infinity, default: 18 },
+] as const satisfies readonly InputField[];
+
+/** The outputs of the ROI model, in the order `estimate --json` prints them. */
+export const ROI_OUTPUT_NAMES = [
+  'monthly_api_cost',
+  'monthly_serving_cost',
+  'monthly_storage_cost',
+  'monthly_amortized_project_cost',
+  'monthly_quality_cost_delta',
+  'monthly_ft_total',
+  'monthly_savings',
+  'total_project_cost',
+  'compute_cost',
+  'engineering_cost',
+  'payback_months',
+  'break_even_tokens_per_day',
+  'current_daily_tokens',
+] as const;
+
+export type RoiInputName = (typeof ROI_INPUT_FIELDS)[number]['name'];
+export type RoiOutputName = (typeof ROI_OUTPUT_NAMES)[number];
+export type RoiInputs = Readonly<Record<RoiInputName, number>>;
+/** payback_months and break_even_tokens_per_day are +Infinity when there is none. */
+export type RoiOutputs = Record<RoiOutputName, number>;
