@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { estimateProbability } from '../../src/stats/binomial-interval.js';
+import { fractionPositiveInfinite, mergeSketches, sketchOf, sketchQuantile } from '../../src/stats/log-sketch.js';
+import { mergeMoments, momentsOf, standardDeviation } from '../../src/stats/moments.js';
+import { createRng } from '../../src/rng/create-rng.js';
+
+/** numpy's quantile(method='lower'): the order statistic of rank floor(q (n - 1)). */
+function lowerQuantile(sorted: Float64Array, q: number): number {
+  return sorted[Math.floor(q * (sorted.length - 1))] as number;
+}
+
+function mixedSample(n: number, seed: string): Float64Array {
+  const rng = createRng(seed);
+  // Values of both signs over six orders of magnitude, some exact zeros.
+  return Float64Array.from({ length: n }, (_, i) =>
+    i % 97 === 0 ? 0 : (rng() < 0.3 ? -1 : 1) * Math.exp(14 * rng() - 4),
+  );
+}
+
+describe('moments', () => {
+  it('merged chunk moments equal the moments of the whole', () => {
+    const xs = mixedSample(10_001, 'moments');
+    const merged = [0, 3_000, 7_777].reduce(
+      (acc, start, i, starts) => mergeMoments(acc, momentsOf(xs.subarray(start, starts[i + 1] ?? xs.length))),
+      momentsOf(new Float64Array(0)),
+    );
+    const whole = momentsOf(xs);
+    expect(merged.count).toBe(whole.count);
+    expect(merged.mean).toBeCloseTo(whole.mean, 9);
+    expect(standardDeviation(merged) / standardDeviation(whole)).toBeCloseTo(1, 12);
+  });
+
+  it('skips infinite values and knows the textbook variance of 1..5', () => {
+    const m = momentsOf(Float64Array.from([1, 2, Infinity, 3, 4, 5]));
+    expect(m.count).toBe(5);
+    expect(m.mean).toBe(3);
+    expect(standardDeviation(m)).toBeCloseTo(Math.sqrt(2.5), 14);
+  });
+});
+
+describe('log sketch', () => {
+  const alpha = 1e-3;
+  const xs = mixedSample(50_000, 'sketch');
+  const sorted = xs.slice().sort();
+
+  it('gives every quantile within relative error alpha of the exact lower quantile', () => {
+    const sketch = sketchOf(xs, alpha);
+    for (let q = 0; q <= 1; q += 0.01) {
+      const exact = lowerQuantile(sorted, q);
+      expect(Math.abs(sketchQuantile(sketch, q) - exact)).toBeLessThanOrEqual(alpha * Math.abs(exact) * (1 + 1e-9));
+    }
+  });
+
+  it('merges to exactly the sketch of the union, in any order', () => {
+    const a = sketchOf(xs.subarray(0, 20_000), alpha);
+    const b = sketchOf(xs.subarray(20_000), alpha);
+    const whole = sketchOf(xs, alpha);
+    expect(mergeSketches(a, b)).toEqual(whole);
+    expect(mergeSketches(b, a)).toEqual(whole);
+  });
+
+  it('returns a constant sample exactly', () => {
+    const s = sketchOf(new Float64Array(1000).fill(12_586_093.4), alpha);
+    expect([sketchQuantile(s, 0), sketchQuantile(s, 0.5), sketchQuantile(s, 1)]).toEqual([12_586_093.4, 12_586_093.4, 12_586_093.4]);
+  });
+
+  it('puts +Infinity above everything and counts it', () => {
+    const s = sketchOf(Float64Array.from([3, Infinity, 1, Infinity, 2, Number.NaN]), alpha);
+    expect(s.count).toBe(5);
+    expect(fractionPositiveInfinite(s)).toBeCloseTo(0.4, 15);
+    expect(sketchQuantile(s, 0.5)).toBeCloseTo(3, 2);
+    expect(sketchQuantile(s, 0.75)).toBe(Infinity);
+    expect([s.min, s.max]).toEqual([1, 3]);
+  });
+
+  it('refuses an empty sketch and a bad level', () => {
+    expect(() => sketchQuantile(sketchOf(new Float64Array(0), alpha), 0.5)).toThrow(/at least one value/);
+    expect(() => sketchQuantile(sketchOf(xs, alpha), 1.5)).toThrow(/must be in \[0, 1\]/);
+  });
+});
+
+describe('estimateProbability', () => {
+  it('gives the published Wilson intervals', () => {
+    const half = estimateProbability(50, 100);
+    expect(half.ci95[0]).toBeCloseTo(0.4038, 4);
+    expect(half.ci95[1]).toBeCloseTo(0.5962, 4);
+    expect(half.standard_error).toBeCloseTo(0.05, 15);
+    const none = estimateProbability(0, 10);
+    expect(none.ci95[0]).toBe(0);
+    expect(none.ci95[1]).toBeCloseTo(0.2775, 4);
+  });
+});
