@@ -9,9 +9,12 @@ import type { Distribution } from './types.js';
  */
 export function pert(min: number, mode: number, max: number): Distribution {
   requireFinite('pert', { min, mode, max });
-  if (!(min <= mode && mode <= max && min < max)) {
+  if (!(min <= mode && mode <= max)) {
+    throw new DistributionParamError(`pert needs min <= mode <= max (got ${formatParams([min, mode, max])})`);
+  }
+  if (!(min < max)) {
     throw new DistributionParamError(
-      `pert needs min <= mode <= max and min < max (got ${formatParams([min, mode, max])})`,
+      `pert needs min < max; write a plain number for a fixed value (got ${formatParams([min, mode, max])})`,
     );
   }
   const width = max - min;

@@ -86,8 +86,8 @@ describe('fromSpec', () => {
 
 describe('parameter rules', () => {
   const cases: [string, () => unknown, RegExp][] = [
-    ['triangular order', () => triangular(500, 300, 800), /^triangular needs min <= mode <= max and min < max \(got \[500, 300, 800\]\)$/],
-    ['triangular width', () => triangular(1, 1, 1), /min < max/],
+    ['triangular order', () => triangular(500, 300, 800), /^triangular needs min <= mode <= max \(got \[500, 300, 800\]\)$/],
+    ['triangular width', () => triangular(1, 1, 1), /triangular needs min < max; write a plain number/],
     ['pert order', () => pert(3, 9, 8), /pert needs min <= mode <= max/],
     ['uniform order', () => uniform(6, 4), /uniform needs lo < hi \(got \[6, 4\]\)/],
     ['normal sd', () => normal(0, -1), /normal needs sd > 0 \(got -1\)/],

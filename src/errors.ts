@@ -1,0 +1,40 @@
+/**
+ * Errors a user can fix: a bad option, a missing file, an invalid scenario. The CLI prints
+ * the message alone and exits with code 2. Anything else is a bug or an I/O fault (exit 1).
+ */
+export class UsageError extends Error {
+  override readonly name: string = 'UsageError';
+  readonly exitCode = 2;
+}
+
+/** One problem in a scenario file, located as precisely as the parser can. */
+export interface ScenarioIssue {
+  /** Field path, e.g. ['workload', 'input_tokens_per_request']. */
+  readonly path: readonly (string | number)[];
+  /** The rule broken and the value given. */
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** Dotted path with [i] for list positions: workload.hours, values[2]. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(top level)';
+}
+
+export function formatIssue(file: string, issue: ScenarioIssue): string {
+  const where = issue.line === undefined ? file : `${file}:${issue.line}:${issue.column ?? 1}`;
+  return `${where}: ${formatPath(issue.path)}: ${issue.message}`;
+}
+
+/** Every problem found in one scenario file, reported together. */
+export class ScenarioError extends UsageError {
+  override readonly name = 'ScenarioError';
+  constructor(
+    readonly file: string,
+    readonly issues: readonly ScenarioIssue[],
+  ) {
+    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+    super(`${file}: ${count}:\n${issues.map((issue) => `  ${formatIssue(file, issue)}`).join('\n')}`);
+  }
+}

@@ -1,0 +1,122 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import type { InputSpec } from '../../distributions/index.js';
+import { DEFAULT_CHUNK_SIZE, DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_THRESHOLD_MONTHS } from '../defaults.js';
+import { ScenarioError, type ScenarioIssue } from '../errors.js';
+import type { InputField } from '../model/input-field.js';
+import { describeValue } from './describe-value.js';
+import { didYouMean } from './did-you-mean.js';
+import { buildFieldTree, isField, isOptional, type FieldTree } from './field-tree.js';
+import { locate } from './locate.js';
+import type { Scenario } from './scenario.js';
+import { SIMULATION_KEYS, SIMULATION_SCHEMA } from './simulation-schema.js';
+import { validateInput } from './validate-input.js';
+import { zodIssueRule } from './zod-issue-rule.js';
+
+type Path = readonly (string | number)[];
+/** An issue before it has a position; unknown keys are located at the key, not its value. */
+type PendingIssue = ScenarioIssue & { readonly atKey?: boolean };
+
+/**
+ * Parses and validates a scenario (YAML, or JSON, which is YAML too) for a model's declared
+ * inputs. Collects every problem, each with file:line:column, field path, rule and value,
+ * and throws them together.
+ *
+ * @throws {ScenarioError} listing every problem found.
+ */
+export function parseScenario(text: string, file: string, fields: readonly InputField[], fallbackName: string): Scenario {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new ScenarioError(
+      file,
+      doc.errors.map((e) => ({
+        path: [],
+        message: `not valid YAML or JSON: ${e.message.split('\n')[0]}`,
+        line: e.linePos?.[0].line,
+        column: e.linePos?.[0].col,
+      })),
+    );
+  }
+  const raw: unknown = doc.toJS();
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ScenarioError(file, [{ path: [], message: `a scenario is a mapping of sections (got ${describeValue(raw)})`, line: 1, column: 1 }]);
+  }
+  const tree = buildFieldTree(fields);
+  const structural = structureSchema(tree).safeParse(raw);
+  const issues: PendingIssue[] = structural.success ? [] : structural.error.issues.flatMap((i) => fromZodIssue(i, raw, tree));
+  const inputs: Record<string, InputSpec> = {};
+  for (const field of fields) {
+    const parent = valueAt(raw, field.path.slice(0, -1));
+    if (parent === null || typeof parent !== 'object') continue; // the section's own problem is reported
+    const value = valueAt(raw, field.path);
+    if (value === undefined) {
+      if (field.default === undefined) issues.push({ path: field.path, message: 'is required' });
+      else inputs[field.name] = field.default;
+      continue;
+    }
+    const checked = validateInput(value, field);
+    if (checked.issues) issues.push(...checked.issues);
+    else inputs[field.name] = checked.spec;
+  }
+  if (issues.length > 0) throw new ScenarioError(file, withPositions(issues, doc, lines));
+
+  const data = structural.data as z.infer<ReturnType<typeof structureSchema>> & Record<string, unknown>;
+  const simulation = data.simulation ?? {};
+  return {
+    name: data.name ?? fallbackName,
+    ...(data.description === undefined ? {} : { description: data.description }),
+    simulation: {
+      samples: simulation.samples ?? DEFAULT_SAMPLES,
+      seed: String(simulation.seed ?? DEFAULT_SEED),
+      threshold_months: simulation.threshold_months ?? DEFAULT_THRESHOLD_MONTHS,
+      chunk_size: simulation.chunk_size ?? DEFAULT_CHUNK_SIZE,
+    },
+    inputs,
+    defaultedSections: Object.keys(tree).filter((key) => !isField(tree[key] as FieldTree) && data[key] === undefined),
+  };
+}
+
+function structureSchema(tree: FieldTree) {
+  return z.strictObject({
+    name: z.string().min(1).optional(),
+    description: z.string().optional(),
+    simulation: SIMULATION_SCHEMA,
+    ...sectionShape(tree),
+  });
+}
+
+/** Sections become strict objects; input values are checked later, by validateInput. */
+function sectionShape(tree: FieldTree): Record<string, z.ZodType> {
+  return Object.fromEntries(
+    Object.entries(tree).map(([key, node]) => {
+      if (isField(node)) return [key, z.unknown().optional()];
+      const section = z.strictObject(sectionShape(node));
+      return [key, isOptional(node) ? section.optional() : section];
+    }),
+  );
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown, tree: FieldTree): PendingIssue[] {
+  const path = issue.path as (string | number)[];
+  if (issue.code !== 'unrecognized_keys') return [{ path, message: zodIssueRule(issue, valueAt(raw, path)) }];
+  const known = knownKeys(tree, path);
+  return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${didYouMean(key, known)}`, atKey: true }));
+}
+
+function knownKeys(tree: FieldTree, path: readonly (string | number)[]): string[] {
+  if (path.length === 0) return ['name', 'description', 'simulation', ...Object.keys(tree)];
+  if (path[0] === 'simulation') return [...SIMULATION_KEYS];
+  const node = path.reduce<FieldTree | undefined>((t, key) => t?.[key] as FieldTree | undefined, tree);
+  return node ? Object.keys(node) : [];
+}
+
+function valueAt(raw: unknown, path: Path): unknown {
+  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), raw);
+}
+
+function withPositions(issues: readonly PendingIssue[], doc: Document, lines: LineCounter): ScenarioIssue[] {
+  return issues
+    .map(({ atKey, ...issue }) => ({ ...issue, ...locate(doc, lines, issue.path, atKey) }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
