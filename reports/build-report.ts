@@ -1,0 +1,80 @@
+import { formatCompact, formatMargin, formatMonths, formatPercent, formatUsd } from '../src/format/format-number.js';
+import type { Results } from '../src/results/results.js';
+import { escapeHtml } from './escape-html.js';
+import { paybackCurveSpec } from './payback-curve-spec.js';
+import { renderSvg } from './render-svg.js';
+import { REPORT_CSS } from './report-css.js';
+
+/**
+ * The self-contained HTML report: inline SVG charts, inline CSS, no scripts, no network.
+ * Every string that came from the user is escaped.
+ */
+export async function buildReport(results: Results): Promise<string> {
+  const chart = await renderSvg(paybackCurveSpec(results));
+  const { manifest, scenario, p_payback_within_threshold: headline } = results;
+  const e = escapeHtml;
+  const halfWidth = (headline.ci95[1] - headline.ci95[0]) / 2;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(scenario.name)} · ftroi</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+<header>
+<p class="kicker">ftroi · fine-tune or keep the API?</p>
+<h1>${e(scenario.name)}</h1>
+${scenario.description ? `<p class="description">${e(scenario.description)}</p>` : ''}
+</header>
+<section class="headline" aria-label="headline">
+<p class="question">Probability that fine-tuning pays back within ${e(String(headline.threshold_months))} months</p>
+<p class="answer" id="headline-probability">${formatPercent(headline.estimate)} <span class="pm">± ${formatMargin(halfWidth)}</span></p>
+<p class="ci">95% interval ${formatPercent(headline.ci95[0])} to ${formatPercent(headline.ci95[1])} (Monte Carlo error of ${e(manifest.samples.toLocaleString('en-US'))} samples only). P(monthly savings &gt; 0) = ${formatPercent(results.p_savings_positive.estimate)}.</p>
+</section>
+${warningsHtml(results.warnings)}
+<section aria-label="key figures">
+<h2>Key figures</h2>
+${keyFiguresTable(results)}
+</section>
+<section aria-label="payback curve">
+<h2>Payback-probability curve</h2>
+<figure id="payback-curve">${chart.svg}
+<figcaption>P(payback within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold. Runs that never pay back stay below the curve's ceiling (${formatPercent(results.outputs.payback_months.p_infinite)} never do).</figcaption>
+</figure>
+</section>
+<footer>
+<p>ftroi ${e(manifest.ftroi_version)} · seed <code>${e(manifest.seed)}</code> · ${e(manifest.samples.toLocaleString('en-US'))} samples in chunks of ${e(manifest.chunk_size.toLocaleString('en-US'))} · scenario SHA-256 <code>${e(manifest.scenario_sha256)}</code>. The same scenario, seed and sample count give the same results.json on any number of workers.</p>
+</footer>
+</main>
+</body>
+</html>
+`;
+}
+
+function warningsHtml(warnings: readonly string[]): string {
+  if (warnings.length === 0) return '';
+  return `<section class="warnings" aria-label="warnings"><h2>Warnings</h2><ul>${warnings
+    .map((w) => `<li>${escapeHtml(w)}</li>`)
+    .join('')}</ul></section>`;
+}
+
+function keyFiguresTable(results: Results): string {
+  const o = results.outputs;
+  const rows: [string, (x: number | null) => string, (typeof o)[keyof typeof o]][] = [
+    ['Monthly savings', (x) => formatUsd(x), o.monthly_savings],
+    ['Payback (months)', formatMonths, o.payback_months],
+    ['Break-even volume (tokens/day)', formatCompact, o.break_even_tokens_per_day],
+    ['Total project cost', (x) => formatUsd(x), o.total_project_cost],
+    ['Monthly API cost', (x) => formatUsd(x), o.monthly_api_cost],
+    ['Monthly fine-tuned total', (x) => formatUsd(x), o.monthly_ft_total],
+  ];
+  const body = rows
+    .map(([label, f, s]) => `<tr><th scope="row">${label}</th><td>${f(s.p10)}</td><td>${f(s.p50)}</td><td>${f(s.p90)}</td></tr>`)
+    .join('\n');
+  return `<table><thead><tr><th></th><th>P10</th><th>Median</th><th>P90</th></tr></thead><tbody>
+${body}
+</tbody></table>`;
+}

@@ -1,0 +1,53 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { Results } from '../src/results/results.js';
+
+/**
+ * P(payback <= m) against month m, with its 95% Monte Carlo band and a dashed rule at the
+ * threshold. Data are pre-aggregated: the spec holds 37 rows, never samples.
+ */
+export function paybackCurveSpec(results: Results): TopLevelSpec {
+  const threshold = results.p_payback_within_threshold.threshold_months;
+  const values = results.payback_curve.map(({ month, probability, ci95 }) => ({
+    month,
+    probability,
+    low: ci95[0],
+    high: ci95[1],
+  }));
+  const x = {
+    field: 'month',
+    type: 'quantitative' as const,
+    title: 'Months after launch',
+    scale: { domain: [0, values.length - 1] },
+  };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 560,
+    height: 280,
+    background: 'white',
+    data: { values },
+    layer: [
+      {
+        mark: { type: 'area', opacity: 0.25, color: '#4c78a8' },
+        encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
+      },
+      {
+        mark: { type: 'line', color: '#4c78a8', strokeWidth: 2, interpolate: 'step-after' },
+        encoding: {
+          x,
+          y: {
+            field: 'probability',
+            type: 'quantitative',
+            title: 'P(payback within month)',
+            scale: { domain: [0, 1] },
+            axis: { format: '.0%' },
+          },
+        },
+      },
+      {
+        data: { values: [{ threshold }] },
+        mark: { type: 'rule', strokeDash: [6, 4], color: '#e45756' },
+        encoding: { x: { field: 'threshold', type: 'quantitative' } },
+      },
+    ],
+  };
+}

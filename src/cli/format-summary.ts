@@ -1,0 +1,44 @@
+import { formatCompact, formatMargin, formatMonths, formatPercent, formatUsd } from '../format/format-number.js';
+import type { OutputStatistics, Results } from '../results/results.js';
+import { formatTable } from './format-table.js';
+
+export interface RunFacts {
+  readonly workers: number;
+  readonly seconds: number;
+  readonly written: readonly string[];
+}
+
+/** The few lines `ftroi run` prints: the headline probability first. */
+export function formatSummary(results: Results, facts: RunFacts): string {
+  const { manifest, p_payback_within_threshold: headline, p_savings_positive: positive, outputs } = results;
+  const half = (ci: readonly [number, number]) => formatMargin((ci[1] - ci[0]) / 2);
+  const row = (label: string, s: OutputStatistics, f: (x: number | null) => string) => [label, f(s.p10), f(s.p50), f(s.p90)];
+  const lines = [
+    results.scenario.name,
+    `${manifest.samples.toLocaleString('en-US')} samples · seed "${manifest.seed}" · ${facts.workers} worker${facts.workers === 1 ? '' : 's'} · ${facts.seconds.toFixed(1)} s`,
+    '',
+    formatTable([
+      [
+        `P(payback <= ${headline.threshold_months} months)`,
+        formatPercent(headline.estimate),
+        `± ${half(headline.ci95)}`,
+        `(95% CI ${formatPercent(headline.ci95[0])} to ${formatPercent(headline.ci95[1])})`,
+      ],
+      ['P(monthly savings > 0)', formatPercent(positive.estimate), `± ${half(positive.ci95)}`, ''],
+    ]),
+    '',
+    formatTable([
+      ['', 'P10', 'median', 'P90'],
+      row('Monthly savings', outputs.monthly_savings, (x) => formatUsd(x)),
+      row('Payback (months)', outputs.payback_months, formatMonths),
+      row('Break-even (tokens/day)', outputs.break_even_tokens_per_day, formatCompact),
+      row('Total project cost', outputs.total_project_cost, (x) => formatUsd(x)),
+    ]),
+  ];
+  if (outputs.payback_months.p_infinite > 0) {
+    lines.push('', `  ${formatPercent(outputs.payback_months.p_infinite)} of samples never pay back (shown as "never").`);
+  }
+  for (const warning of results.warnings) lines.push(`  warning: ${warning}`);
+  lines.push('', ...facts.written.map((file, i) => `${i === 0 ? 'Wrote' : '     '} ${file}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,23 @@
+import { CommanderError } from 'commander';
+import { UsageError } from '../errors.js';
+import type { CliIo } from './io.js';
+import { makeProgram } from './make-program.js';
+
+/** Exit codes: 0 done, 1 a fault while running, 2 bad input (options, files, scenario). */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    await makeProgram(io).parseAsync([...args], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander has already printed its message; help and version end with code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`ftroi: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`ftroi: failed: ${error instanceof Error ? (process.env.FTROI_DEBUG ? error.stack : error.message) : String(error)}\n`);
+    return 1;
+  }
+}

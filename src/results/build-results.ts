@@ -1,0 +1,84 @@
+import type { ChunkSummary, OutputSummary } from '../engine/chunk-task.js';
+import type { Scenario } from '../scenario/scenario.js';
+import { estimateProbability } from '../stats/binomial-interval.js';
+import { fractionPositiveInfinite, sketchQuantile } from '../stats/log-sketch.js';
+import { standardDeviation } from '../stats/moments.js';
+import { CURVE_MONTHS } from './roi-plan.js';
+import {
+  REPORTED_QUANTILES,
+  RESULTS_SCHEMA_VERSION,
+  SUMMARIZED_OUTPUTS,
+  type OutputStatistics,
+  type Results,
+  type SummarizedOutput,
+} from './results.js';
+
+export interface RunIdentity {
+  readonly ftroiVersion: string;
+  readonly scenarioSha256: string;
+}
+
+const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Turns a run's merged summary into results.json's content. Pure. */
+export function buildResults(scenario: Scenario, summary: ChunkSummary, identity: RunIdentity): Results {
+  const n = summary.samples;
+  const count = (k: number) => summary.eventCounts[k] as number;
+  const { simulation } = scenario;
+  const outputs = Object.fromEntries(
+    SUMMARIZED_OUTPUTS.map((name, k) => [name, outputStatistics(summary.outputs[k] as OutputSummary)]),
+  ) as Record<SummarizedOutput, OutputStatistics>;
+  return {
+    schema_version: RESULTS_SCHEMA_VERSION,
+    manifest: {
+      ftroi_version: identity.ftroiVersion,
+      scenario_name: scenario.name,
+      scenario_sha256: identity.scenarioSha256,
+      seed: simulation.seed,
+      samples: n,
+      chunk_size: simulation.chunk_size,
+      threshold_months: simulation.threshold_months,
+      quantile_method: 'order statistic of rank floor(q (n - 1)) (numpy "lower"), from a log-bucket sketch',
+      quantile_relative_error: (summary.outputs[0] as OutputSummary).sketch.relativeAccuracy,
+    },
+    scenario: { name: scenario.name, description: scenario.description ?? null },
+    p_payback_within_threshold: { threshold_months: simulation.threshold_months, ...estimateProbability(count(0), n) },
+    p_savings_positive: estimateProbability(count(1), n),
+    payback_curve: CURVE_MONTHS.map((month, k) => {
+      const { estimate, ci95 } = estimateProbability(count(2 + k), n);
+      return { month, probability: estimate, ci95 };
+    }),
+    outputs,
+    inputs: scenario.inputs,
+    warnings: warningsFor(scenario, summary),
+    notes: {
+      payback_months:
+        'A sample that never pays back (savings before amortization <= 0) counts as +infinity: it is beyond every month, quantiles that fall on such samples are null, and mean and sd cover the samples that do pay back. p_infinite is the share that never pays back.',
+      quantiles: 'Each quantile is within quantile_relative_error of the exact sample quantile, on top of its Monte Carlo error.',
+      ci95: 'Probabilities carry a 95% Wilson score interval for Monte Carlo error only; it says nothing about whether the inputs are right.',
+    },
+  };
+}
+
+function outputStatistics(output: OutputSummary): OutputStatistics {
+  const { moments, sketch } = output;
+  const quantiles = Object.fromEntries(
+    REPORTED_QUANTILES.map((q) => [`p${q}`, sketch.count > 0 ? finiteOrNull(sketchQuantile(sketch, q / 100)) : null]),
+  ) as Pick<OutputStatistics, 'p5' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'p95'>;
+  return {
+    mean: moments.count > 0 ? moments.mean : null,
+    sd: moments.count > 1 ? standardDeviation(moments) : null,
+    ...quantiles,
+    p_infinite: fractionPositiveInfinite(sketch),
+  };
+}
+
+function warningsFor(scenario: Scenario, summary: ChunkSummary): string[] {
+  const warnings = scenario.defaultedSections.map(
+    (section) => `The scenario has no "${section}" section, so its fields took their defaults (see README).`,
+  );
+  summary.outputs.forEach((output, k) => {
+    if (output.nanCount > 0) warnings.push(`${SUMMARIZED_OUTPUTS[k]} was undefined (NaN) in ${output.nanCount} samples, which are left out.`);
+  });
+  return warnings;
+}

@@ -1,0 +1,60 @@
+import type { InputSpec } from '../../distributions/index.js';
+import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
+
+export const RESULTS_SCHEMA_VERSION = 1;
+
+/** The outputs results.json summarizes, in order. */
+export const SUMMARIZED_OUTPUTS = [
+  'monthly_savings',
+  'payback_months',
+  'break_even_tokens_per_day',
+  'total_project_cost',
+  'monthly_api_cost',
+  'monthly_ft_total',
+] as const;
+export type SummarizedOutput = (typeof SUMMARIZED_OUTPUTS)[number];
+
+export const REPORTED_QUANTILES = [5, 10, 25, 50, 75, 90, 95] as const;
+
+/**
+ * Summary statistics of one output. A quantile is null where it falls on +-Infinity (a
+ * payback that never happens); mean and sd cover the finite samples only.
+ */
+export interface OutputStatistics {
+  readonly mean: number | null;
+  readonly sd: number | null;
+  readonly p5: number | null;
+  readonly p10: number | null;
+  readonly p25: number | null;
+  readonly p50: number | null;
+  readonly p75: number | null;
+  readonly p90: number | null;
+  readonly p95: number | null;
+  /** Share of samples at +Infinity: for payback_months, those that never pay back. */
+  readonly p_infinite: number;
+}
+
+export interface Manifest {
+  readonly ftroi_version: string;
+  readonly scenario_name: string;
+  readonly scenario_sha256: string;
+  readonly seed: string;
+  readonly samples: number;
+  readonly chunk_size: number;
+  readonly threshold_months: number;
+  readonly quantile_method: string;
+  readonly quantile_relative_error: number;
+}
+
+export interface Results {
+  readonly schema_version: number;
+  readonly manifest: Manifest;
+  readonly scenario: { readonly name: string; readonly description: string | null };
+  readonly p_payback_within_threshold: ProbabilityEstimate & { readonly threshold_months: number };
+  readonly p_savings_positive: ProbabilityEstimate;
+  readonly payback_curve: readonly { readonly month: number; readonly probability: number; readonly ci95: readonly [number, number] }[];
+  readonly outputs: Readonly<Record<SummarizedOutput, OutputStatistics>>;
+  readonly inputs: Readonly<Record<string, InputSpec>>;
+  readonly warnings: readonly string[];
+  readonly notes: Readonly<Record<string, string>>;
+}
