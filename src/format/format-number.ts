@@ -12,15 +12,15 @@ export function formatUsd(x: number | null, cents = false): string {
 }
 
 /** 73.2%; finer digits when the value sits within 0.1% of 0 or 1, so 99.97% is not "100.0%". */
-export function formatPercent(p: number, digits = 1): string {
+export function formatPercent(p: number): string {
   const scaled = p * 100;
-  const needed = scaled > 0 && scaled < 100 && (scaled < 0.1 || scaled > 99.9) ? digits + 2 : digits;
+  const needed = scaled > 0 && scaled < 100 && (scaled < 0.1 || scaled > 99.9) ? 3 : 1;
   return `${scaled.toFixed(needed)}%`;
 }
 
 /** A margin of error in percent, two significant digits: 0.098%, 0.28%, 1.5%. */
 export function formatMargin(p: number): string {
-  return `${Number((p * 100).toPrecision(2))}%`;
+  return `${(p * 100).toPrecision(2)}%`;
 }
 
 /** Months with one decimal; null or Infinity reads "never". */

@@ -26,7 +26,7 @@ type PendingIssue = ScenarioIssue & { readonly atKey?: boolean };
  */
 export function parseScenario(text: string, file: string, fields: readonly InputField[], fallbackName: string): Scenario {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new ScenarioError(
       file,
@@ -48,10 +48,14 @@ export function parseScenario(text: string, file: string, fields: readonly Input
   const inputs: Record<string, InputSpec> = {};
   for (const field of fields) {
     const parent = valueAt(raw, field.path.slice(0, -1));
-    if (parent === null || typeof parent !== 'object') continue; // the section's own problem is reported
+    // A section that is not a mapping is reported once, by the structure check.
+    if (parent !== undefined && (parent === null || typeof parent !== 'object')) continue;
     const value = valueAt(raw, field.path);
     if (value === undefined) {
-      if (field.default === undefined) issues.push({ path: field.path, message: 'is required' });
+      // A required field of a missing section is covered by the section's own "is required".
+      if (field.default === undefined) {
+        if (parent !== undefined) issues.push({ path: field.path, message: 'is required' });
+      }
       else inputs[field.name] = field.default;
       continue;
     }
