@@ -42,7 +42,7 @@ describe('parseScenario on valid files', () => {
     const json = JSON.stringify(parseYaml(GOLDEN_YAML), null, 2);
     expect(parse(json)).toEqual(parse(GOLDEN_YAML));
     const bad = json.replace('"instances": 2', '"instances": {"uniform": [3, 1]}');
-    expect(problems(bad)).toEqual([expect.stringMatching(/^s\.yaml:\d+:20: serving\.instances: uniform needs lo < hi \(got \[3, 1\]\)$/)]);
+    expect(problems(bad)).toEqual([expect.stringMatching(/^s\.yaml:\d+:18: serving\.instances: uniform needs lo < hi \(got \[3, 1\]\)$/)]);
   });
 
   it('leaves out an optional section with a note, and uses the file name when there is no name', () => {
