@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Results } from '../src/results/results.js';
 
 /**
- * P(payback <= m) against month m, with its 95% Monte Carlo band and a dashed rule at the
+ * P(payback <= m) against month m (exact at whole months, drawn smooth between), with its 95% Monte Carlo band and a dashed rule at the
  * threshold. Data are pre-aggregated: the spec holds 37 rows, never samples.
  */
 export function paybackCurveSpec(results: Results): TopLevelSpec {
@@ -17,7 +17,7 @@ export function paybackCurveSpec(results: Results): TopLevelSpec {
     field: 'month',
     type: 'quantitative' as const,
     title: 'Months after launch',
-    scale: { domain: [0, values.length - 1] },
+    scale: { domain: [0, values.length - 1], nice: false },
   };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -27,11 +27,11 @@ export function paybackCurveSpec(results: Results): TopLevelSpec {
     data: { values },
     layer: [
       {
-        mark: { type: 'area', opacity: 0.25, color: '#4c78a8' },
+        mark: { type: 'area', opacity: 0.25, color: '#4c78a8', interpolate: 'monotone' },
         encoding: { x, y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } },
       },
       {
-        mark: { type: 'line', color: '#4c78a8', strokeWidth: 2, interpolate: 'step-after' },
+        mark: { type: 'line', color: '#4c78a8', strokeWidth: 2, interpolate: 'monotone' },
         encoding: {
           x,
           y: {

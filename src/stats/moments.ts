@@ -7,19 +7,25 @@ export interface Moments {
 
 export const EMPTY_MOMENTS: Moments = { count: 0, mean: 0, m2: 0 };
 
-/** Moments of the finite values among the first `length` of `values`, two-pass for accuracy. */
+/**
+ * Moments of the finite values among the first `length` of `values`: two passes, the first
+ * summing deviations from the first finite value (shifted data), so that a constant column
+ * gets its value as the mean exactly and a variance of exactly 0.
+ */
 export function momentsOf(values: Float64Array, length = values.length): Moments {
   let count = 0;
+  let shift = 0;
   let sum = 0;
   for (let i = 0; i < length; i++) {
     const x = values[i] as number;
     if (Number.isFinite(x)) {
+      if (count === 0) shift = x;
       count++;
-      sum += x;
+      sum += x - shift;
     }
   }
   if (count === 0) return EMPTY_MOMENTS;
-  const mean = sum / count;
+  const mean = shift + sum / count;
   let m2 = 0;
   for (let i = 0; i < length; i++) {
     const x = values[i] as number;

@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FTROI_VERSION } from '../../src/version.js';
+import { cli } from '../helpers/run-cli.js';
+import { useTmpDir } from '../helpers/tmp-dir.js';
+import { SUPPORT_BOT_YAML, goldenWith } from '../fixtures/scenarios.js';
+
+const tmp = useTmpDir();
+
+describe('ftroi estimate', () => {
+  it('reproduces the golden case of DOMAIN.md to the cent, as JSON', async () => {
+    const { stdout, exitCode } = await cli('estimate', 'examples/golden.yaml', '--json');
+    expect(exitCode).toBe(0);
+    const out = JSON.parse(stdout) as Record<string, number | null>;
+    expect(Object.keys(out)).toEqual([
+      'monthly_api_cost', 'monthly_serving_cost', 'monthly_storage_cost', 'monthly_amortized_project_cost',
+      'monthly_quality_cost_delta', 'monthly_ft_total', 'monthly_savings', 'total_project_cost', 'compute_cost',
+      'engineering_cost', 'payback_months', 'break_even_tokens_per_day', 'current_daily_tokens',
+    ]);
+    const cents = (x: number | null | undefined) => Math.round((x as number) * 100) / 100;
+    expect(cents(out.monthly_ft_total)).toBe(228_805.39);
+    expect(cents(out.monthly_savings)).toBe(-220_555.39);
+    expect(cents(out.monthly_amortized_project_cost)).toBe(838.67);
+    expect(out.payback_months).toBeNull();
+    expect(Math.round(out.break_even_tokens_per_day as number)).toBe(12_586_093);
+  });
+
+  it('prints the breakdown as a table, using medians for distributions', async () => {
+    const { stdout } = await cli('estimate', 'examples/golden.yaml');
+    expect(stdout).toMatch(/Monthly quality cost delta\s+\$225,000\.00/);
+    expect(stdout).toMatch(/Payback \(months\)\s+never/);
+    const bot = await cli('estimate', 'examples/support-bot.yaml');
+    expect(bot.exitCode).toBe(0);
+    expect(bot.stdout).toMatch(/Monthly serving cost\s+\$2,\d{3}\.\d\d/);
+  });
+});
+
+describe('ftroi run', () => {
+  it('writes results.json and report.html and prints the headline', async () => {
+    const out = tmp.path('golden');
+    const { stdout, stderr, exitCode } = await cli('run', 'examples/golden.yaml', '--out', out, '--workers', '2');
+    expect(stderr).toBe('');
+    expect(exitCode).toBe(0);
+    expect(stdout).toMatch(/P\(payback <= 12 months\)\s+0\.0%/);
+    expect(stdout).toContain(`Wrote ${out}/results.json`);
+    const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
+    expect(results.schema_version).toBe(1);
+    expect(results.manifest).toMatchObject({ ftroi_version: FTROI_VERSION, seed: 'ftroi', samples: 1000, chunk_size: 50_000 });
+    expect(results.manifest.scenario_sha256).toMatch(/^[0-9a-f]{64}$/);
+    // Every input is fixed: every sample is the golden case, so quantiles are exact.
+    expect(results.outputs.monthly_savings.p5).toBeCloseTo(-220_555.39, 2);
+    expect(results.outputs.monthly_savings.p95).toBeCloseTo(-220_555.39, 2);
+    expect(results.outputs.monthly_savings.sd).toBe(0);
+    expect(results.outputs.payback_months).toMatchObject({ p50: null, mean: null, p_infinite: 1 });
+    expect(results.payback_curve).toHaveLength(37);
+    expect(readFileSync(`${out}/report.html`, 'utf8')).toContain('<svg');
+  });
+
+  it('takes samples, seed and threshold from the command line and records them', async () => {
+    const out = tmp.path('bot');
+    const { stdout, exitCode } = await cli('run', 'examples/support-bot.yaml', '-n', '2e4', '--seed', 'abc', '--threshold', '6', '--out', out, '--json');
+    expect(exitCode).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(printed).toEqual(JSON.parse(readFileSync(`${out}/results.json`, 'utf8')));
+    expect(printed.manifest).toMatchObject({ samples: 20_000, seed: 'abc', threshold_months: 6 });
+    expect(printed.p_payback_within_threshold.threshold_months).toBe(6);
+    const curve: { month: number; probability: number }[] = printed.payback_curve;
+    expect(curve.every((point, i) => i === 0 || point.probability >= (curve[i - 1]?.probability ?? 0))).toBe(true);
+    expect(printed.p_payback_within_threshold.estimate).toBe(curve[6]?.probability);
+  });
+
+  it('writes byte-identical results.json on 1, 2 and 4 workers', async () => {
+    const scenario = tmp.write('crn.yaml', SUPPORT_BOT_YAML.replace('  samples: 100000', '  samples: 90000\n  chunk_size: 10000'));
+    const bytes = [];
+    for (const workers of ['1', '2', '4']) {
+      const out = tmp.path(`w${workers}`);
+      const { exitCode, stdout } = await cli('run', scenario, '--workers', workers, '--out', out);
+      expect(exitCode).toBe(0);
+      expect(stdout).toContain(`${workers} worker`);
+      bytes.push(readFileSync(`${out}/results.json`));
+    }
+    expect(bytes[1]?.equals(bytes[0] as Buffer)).toBe(true);
+    expect(bytes[2]?.equals(bytes[0] as Buffer)).toBe(true);
+  });
+});
+
+describe('bad input', () => {
+  it('lists every scenario problem with file:line:column, exits 2 and writes nothing', async () => {
+    const file = tmp.write('bad.yaml', goldenWith({
+      'input_tokens_per_request: 500': 'input_tokens_per_request: {triangular: [500, 300, 800]}',
+      'lifetime_months: 18': 'lifetime_month: 18',
+    }));
+    const out = tmp.path('never');
+    const { stdout, stderr, exitCode } = await cli('run', file, '--out', out);
+    expect(exitCode).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${file}: 2 problems:`);
+    expect(stderr).toContain(`${file}:10:29: workload.input_tokens_per_request: triangular needs min <= mode <= max (got [500, 300, 800])`);
+    expect(stderr).toContain('lifetime_month: unknown key (did you mean "lifetime_months"?)');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    [['run', 'no-such.yaml'], /ftroi: cannot read scenario file no-such\.yaml: no such file/],
+    [['run', 'examples'], /cannot read scenario file examples: it is a directory/],
+    [['run', 'examples/golden.yaml', '-n', 'abc'], /option '-n, --samples <count>' argument 'abc' is invalid\. samples must be a whole number from 1 to 1e\+9/],
+    [['run', 'examples/golden.yaml', '--workers', '0'], /workers must be a whole number from 1 to 256/],
+    [['run', 'examples/golden.yaml', '--threshold', '-1'], /threshold must be a number of months above 0/],
+    [['run', 'examples/golden.yaml', '--bogus'], /unknown option '--bogus'/],
+    [['runn', 'examples/golden.yaml'], /unknown command 'runn'/],
+    [['estimate'], /missing required argument 'scenario'/],
+  ])('%j exits 2 with one clear message', async (args, message) => {
+    const out = tmp.path('never');
+    const { stderr, exitCode } = await cli(...args, ...(args[0] === 'run' ? ['--out', out] : []));
+    expect(exitCode).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('answers --version and --help with exit 0', async () => {
+    expect(await cli('--version')).toMatchObject({ exitCode: 0, stdout: `${FTROI_VERSION}\n` });
+    const help = await cli('run', '--help');
+    expect(help.exitCode).toBe(0);
+    expect(help.stdout).toContain('--workers <count>');
+  });
+});
