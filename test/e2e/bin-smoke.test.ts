@@ -1,0 +1,31 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { useTmpDir } from '../helpers/tmp-dir.js';
+
+const run = promisify(execFile);
+const BIN = 'dist/src/cli/main.js';
+const tmp = useTmpDir();
+
+/** The built command, as users and `npm run demo` run it: compiled JS and real piscina workers. */
+describe('the built ftroi bin', () => {
+  it('exists and is executable (npm test builds it first)', () => {
+    expect(existsSync(BIN)).toBe(true);
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
+  });
+
+  it('runs the demo scenario on two workers from dist/', async () => {
+    const out = tmp.path('demo');
+    const { stdout } = await run(BIN, ['run', 'examples/support-bot.yaml', '-n', '30000', '--workers', '2', '--out', out]);
+    expect(stdout).toMatch(/P\(payback <= 12 months\)\s+\d+\.\d%/);
+    expect(JSON.parse(readFileSync(`${out}/results.json`, 'utf8')).manifest.samples).toBe(30_000);
+  });
+
+  it('exits 2 on a bad scenario, with the message on stderr', async () => {
+    const bad = tmp.write('bad.yaml', 'workload: {requests_per_day: -1}\n');
+    const failure = await run(BIN, ['run', bad]).then(() => undefined, (error: { code: number; stderr: string }) => error);
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toMatch(/bad\.yaml:1:30: workload\.requests_per_day: must be >= 0 \(got -1\)/);
+  });
+});

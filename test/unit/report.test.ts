@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, escapeHtml, paybackCurveSpec, renderSvg } from '../../reports/index.js';
+import { SUPPORT_BOT_YAML } from '../fixtures/scenarios.js';
+import { quickResults } from '../helpers/quick-results.js';
+
+const hostile = SUPPORT_BOT_YAML.replace(/^name: .*$/m, 'name: "<script>alert(1)</script> & \\"Q\\""')
+  .replace(/^description: >-\n(  .*\n)+/m, "description: \"<img src=x onerror=alert(2)> it's\"\n");
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('the payback-curve chart', () => {
+  it('compiles and renders with no Vega-Lite warning, one point per month', async () => {
+    const results = await quickResults(SUPPORT_BOT_YAML);
+    const spec = paybackCurveSpec(results);
+    expect((spec as { data: { values: unknown[] } }).data.values).toHaveLength(37);
+    const { svg, warnings } = await renderSvg(spec);
+    expect(warnings).toEqual([]);
+    expect(svg).toMatch(/^<svg/);
+    expect(svg).toContain('Months after launch');
+  });
+});
+
+describe('buildReport', () => {
+  it('escapes every string the user wrote', async () => {
+    const html = await buildReport(await quickResults(hostile));
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Q&quot;');
+    expect(html).toContain('&lt;img src=x onerror=alert(2)&gt; it&#39;s');
+  });
+
+  it('is self-contained: no scripts, no external links, only the SVG namespace', async () => {
+    const html = await buildReport(await quickResults(SUPPORT_BOT_YAML));
+    expect(html).not.toMatch(/<script|<link|<iframe|@import|url\(/i);
+    expect(html).not.toMatch(/\s(src|href)=/i);
+    const urls = html.match(/https?:\/\/[^\s"'<>]+/g) ?? [];
+    expect(new Set(urls)).toEqual(new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xlink']));
+  });
+
+  it('leads with the headline probability and its margin', async () => {
+    const results = await quickResults(SUPPORT_BOT_YAML);
+    const html = await buildReport(results);
+    const percent = (results.p_payback_within_threshold.estimate * 100).toFixed(1);
+    expect(html).toMatch(new RegExp(`id="headline-probability">${percent}% <span class="pm">± \\d`));
+  });
+});
