@@ -73,9 +73,15 @@ function outputStatistics(output: OutputSummary): OutputStatistics {
   };
 }
 
+/** Why leaving out a section matters, where it does. */
+const DEFAULTED_SECTION_WARNINGS: Readonly<Record<string, string>> = {
+  quality:
+    'The scenario has no "quality" section, so human-review costs count as equal for the API and the fine-tuned model. A few points of review rate often decide the case: measure them in a pilot.',
+};
+
 function warningsFor(scenario: Scenario, summary: ChunkSummary): string[] {
   const warnings = scenario.defaultedSections.map(
-    (section) => `The scenario has no "${section}" section, so its fields took their defaults (see README).`,
+    (section) => DEFAULTED_SECTION_WARNINGS[section] ?? `The scenario has no "${section}" section, so its fields took their defaults.`,
   );
   summary.outputs.forEach((output, k) => {
     if (output.nanCount > 0) warnings.push(`${SUMMARIZED_OUTPUTS[k]} was undefined (NaN) in ${output.nanCount} samples, which are left out.`);
