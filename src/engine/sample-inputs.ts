@@ -1,4 +1,5 @@
-import { fromSpec, type InputSpec } from '../../distributions/index.js';
+import { fromSpec } from '../../distributions/from-spec.js';
+import type { InputSpec } from '../../distributions/spec.js';
 import type { InputField } from '../model/input-field.js';
 import { createRng } from '../rng/create-rng.js';
 import { deriveSeed } from '../rng/derive-seed.js';

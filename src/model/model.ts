@@ -1,12 +1,23 @@
 import type { InputField } from './input-field.js';
 
+/** One column of values per name, all of the same length. */
+export type Columns<N extends string = string> = Readonly<Record<N, Float64Array>>;
+
 /**
- * A model the engine can simulate: declared inputs and outputs, and a pure function of one
- * sample. Workers find models by `id` in the registry, since functions cannot cross threads.
+ * A model the engine can simulate: declared inputs and outputs, a pure function of one
+ * sample, and the same function over columns (the hot path: it reads each row into a
+ * literal the optimizer can keep off the heap). Workers find models by `id` in the
+ * registry, since functions cannot cross threads.
  */
-export interface Model<I extends Readonly<Record<string, number>> = Readonly<Record<string, number>>, O extends Record<string, number> = Record<string, number>> {
+export interface Model<I extends string = string, O extends string = string> {
   readonly id: string;
-  readonly inputs: readonly InputField[];
-  readonly outputs: readonly (keyof O & string)[];
-  evaluate(inputs: I): O;
+  readonly inputs: readonly (InputField & { readonly name: I })[];
+  readonly outputs: readonly O[];
+  evaluate(inputs: Readonly<Record<I, number>>): Record<O, number>;
+  evaluateColumns(inputs: Columns<I>, length: number): Columns<O>;
+}
+
+/** Fresh zeroed output columns, one per name. */
+export function allocateColumns<N extends string>(names: readonly N[], length: number): Record<N, Float64Array> {
+  return Object.fromEntries(names.map((name) => [name, new Float64Array(length)])) as Record<N, Float64Array>;
 }

@@ -2,10 +2,10 @@ import type { Model } from './model.js';
 import { roiModel } from './roi-model.js';
 
 /** Every model a worker can run, by id. */
-export const MODELS: Readonly<Record<string, Model>> = { [roiModel.id]: roiModel as unknown as Model };
+const MODELS: ReadonlyMap<string, Model> = new Map<string, Model>([[roiModel.id, roiModel as unknown as Model]]);
 
 export function getModel(id: string): Model {
-  const model = MODELS[id];
+  const model = MODELS.get(id);
   if (!model) throw new Error(`no model with id "${id}"`);
   return model;
 }

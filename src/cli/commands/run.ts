@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { buildReport } from '../../../reports/index.js';
 import { planChunks } from '../../engine/plan-chunks.js';
 import { createPoolRunner } from '../../engine/pool-runner.js';
 import { simulate } from '../../engine/simulate.js';
@@ -40,11 +39,13 @@ export function addRunCommand(program: Command, io: CliIo): void {
       const { samples, chunk_size: chunkSize } = scenario.simulation;
       const workers = Math.min(options.workers, planChunks(samples, chunkSize).length);
       const started = performance.now();
+      // vega takes a tenth of a second to load: let it load while the workers simulate.
+      const reports = import('../../../reports/index.js');
       const pool = createPoolRunner(workers);
       const summary = await simulate(roiPlan(scenario), { samples, chunkSize, runner: pool.run }).finally(() => pool.close());
       const results = buildResults(scenario, summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: loaded.sha256 });
       const resultsJson = `${JSON.stringify(results, null, 2)}\n`;
-      const report = await buildReport(results);
+      const report = await (await reports).buildReport(results);
       const written = writeFilesAtomically(options.out ?? join('ftroi-out', loaded.stem), {
         'results.json': resultsJson,
         'report.html': report,

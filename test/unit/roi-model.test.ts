@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRoi } from '../../src/model/evaluate-roi.js';
+import type { RoiInputs } from '../../src/model/roi-fields.js';
+import { roiModel } from '../../src/model/roi-model.js';
+import { createRng } from '../../src/rng/create-rng.js';
+
+describe('roiModel.evaluateColumns', () => {
+  it('equals evaluateRoi row by row, for every output', () => {
+    const rng = createRng('columns');
+    const length = 200;
+    // Each input gets values of its own scale, so a mixed-up column changes the answer.
+    const columns = Object.fromEntries(
+      roiModel.inputs.map((field, k) => [
+        field.name,
+        Float64Array.from({ length }, () => (field.max === 1 ? rng() : field.min + (k + 1) * 10 * rng())),
+      ]),
+    ) as Record<string, Float64Array>;
+    const out = roiModel.evaluateColumns(columns, length);
+    for (let i = 0; i < length; i++) {
+      const row = Object.fromEntries(roiModel.inputs.map((f) => [f.name, columns[f.name]?.[i]])) as unknown as RoiInputs;
+      const expected = evaluateRoi(row);
+      for (const name of roiModel.outputs) expect(out[name][i]).toBe(expected[name]);
+    }
+  });
+});
