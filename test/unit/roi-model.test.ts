@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRoi } from '../../src/model/evaluate-roi.js';
-import type { RoiInputs } from '../../src/model/roi-fields.js';
+import type { RoiInputName, RoiInputs } from '../../src/model/roi-fields.js';
 import { roiModel } from '../../src/model/roi-model.js';
 import { createRng } from '../../src/rng/create-rng.js';
 
@@ -14,7 +14,7 @@ describe('roiModel.evaluateColumns', () => {
         field.name,
         Float64Array.from({ length }, () => (field.max === 1 ? rng() : field.min + (k + 1) * 10 * rng())),
       ]),
-    ) as Record<string, Float64Array>;
+    ) as Record<RoiInputName, Float64Array>;
     const out = roiModel.evaluateColumns(columns, length);
     for (let i = 0; i < length; i++) {
       const row = Object.fromEntries(roiModel.inputs.map((f) => [f.name, columns[f.name]?.[i]])) as unknown as RoiInputs;
