@@ -19,3 +19,16 @@ export function requireFinite(kind: string, params: Record<string, number>): voi
 export function formatParams(values: readonly number[]): string {
   return `[${values.join(', ')}]`;
 }
+
+/** The rules of a [min, mode, max] triple (triangular, pert): finite, ordered, of some width. */
+export function requireMinModeMax(kind: string, min: number, mode: number, max: number): void {
+  requireFinite(kind, { min, mode, max });
+  if (!(min <= mode && mode <= max)) {
+    throw new DistributionParamError(`${kind} needs min <= mode <= max (got ${formatParams([min, mode, max])})`);
+  }
+  if (!(min < max)) {
+    throw new DistributionParamError(
+      `${kind} needs min < max; write a plain number for a fixed value (got ${formatParams([min, mode, max])})`,
+    );
+  }
+}

@@ -1,4 +1,4 @@
-import { DistributionParamError, formatParams, requireFinite } from './param-error.js';
+import { requireMinModeMax } from './param-error.js';
 import { scaledBeta } from './scaled-beta.js';
 import type { Distribution } from './types.js';
 
@@ -8,15 +8,7 @@ import type { Distribution } from './types.js';
  * mean is (min + 4 mode + max) / 6.
  */
 export function pert(min: number, mode: number, max: number): Distribution {
-  requireFinite('pert', { min, mode, max });
-  if (!(min <= mode && mode <= max)) {
-    throw new DistributionParamError(`pert needs min <= mode <= max (got ${formatParams([min, mode, max])})`);
-  }
-  if (!(min < max)) {
-    throw new DistributionParamError(
-      `pert needs min < max; write a plain number for a fixed value (got ${formatParams([min, mode, max])})`,
-    );
-  }
+  requireMinModeMax('pert', min, mode, max);
   const width = max - min;
   return scaledBeta('pert', 1 + (4 * (mode - min)) / width, 1 + (4 * (max - mode)) / width, min, max);
 }

@@ -1,17 +1,9 @@
-import { DistributionParamError, formatParams, requireFinite } from './param-error.js';
+import { requireMinModeMax } from './param-error.js';
 import type { Distribution } from './types.js';
 
 /** Triangular on [min, max] with its peak at mode; sampled by inverting the CDF. */
 export function triangular(min: number, mode: number, max: number): Distribution {
-  requireFinite('triangular', { min, mode, max });
-  if (!(min <= mode && mode <= max)) {
-    throw new DistributionParamError(`triangular needs min <= mode <= max (got ${formatParams([min, mode, max])})`);
-  }
-  if (!(min < max)) {
-    throw new DistributionParamError(
-      `triangular needs min < max; write a plain number for a fixed value (got ${formatParams([min, mode, max])})`,
-    );
-  }
+  requireMinModeMax('triangular', min, mode, max);
   const width = max - min;
   const modeCdf = (mode - min) / width;
   const lowScale = width * (mode - min);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -33,23 +33,34 @@ export function readUserFile(path: string): SourceFile {
 }
 
 /**
- * Writes every file or none: each goes to a temporary name in the same directory first, and
- * only when all are written are they renamed into place (rename is atomic on one file system).
+ * Writes every file or none: each goes to a temporary name in the same folder first (so a
+ * crash never leaves a half-written file under its real name), and only when all are
+ * written are they renamed into place. Should a rename fail, the files already renamed by
+ * this call are removed again, so a run's outputs never stand half-updated side by side.
  */
 export function writeFilesAtomically(dir: string, files: Readonly<Record<string, string>>): string[] {
   mkdirSync(dir, { recursive: true });
-  const staged: [string, string][] = [];
+  const staged = Object.entries(files).map(([name, content]) => {
+    const final = join(dir, name);
+    return { final, temporary: `${final}.${process.pid}.tmp`, content };
+  });
+  const placed: string[] = [];
   try {
-    for (const [name, content] of Object.entries(files)) {
-      const final = join(dir, name);
-      const temporary = `${final}.${process.pid}.tmp`;
-      staged.push([temporary, final]);
-      writeFileSync(temporary, content);
+    for (const { temporary, content } of staged) writeFileSync(temporary, content);
+    for (const { final, temporary } of staged) {
+      renameSync(temporary, final);
+      placed.push(final);
     }
-    for (const [temporary, final] of staged) renameSync(temporary, final);
   } catch (error) {
-    for (const [temporary] of staged) rmSync(temporary, { force: true });
+    for (const { temporary } of staged) rmSync(temporary, { force: true });
+    for (const final of placed) rmSync(final, { force: true });
     throw error;
   }
-  return staged.map(([, final]) => final);
+  return placed;
+}
+
+/** Refuses, before any work, an output folder that cannot be one (exit code 2). */
+export function checkOutputDir(dir: string): void {
+  const existing = statSync(dir, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new UsageError(`cannot write to ${dir}: it is a file, not a folder`);
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FTROI_VERSION } from '../../src/version.js';
 import { cli } from '../helpers/run-cli.js';
@@ -115,6 +115,23 @@ describe('bad input', () => {
     expect(exitCode).toBe(2);
     expect(stderr).toMatch(message);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses an output folder that is a file, before simulating', async () => {
+    const file = tmp.write('taken', 'x');
+    const { stderr, exitCode } = await cli('run', 'examples/golden.yaml', '--out', file);
+    expect(exitCode).toBe(2);
+    expect(stderr).toBe(`ftroi: cannot write to ${file}: it is a file, not a folder\n`);
+  });
+
+  it('leaves no file behind when writing fails midway', async () => {
+    const out = tmp.path('partial');
+    // results.json cannot be created where a folder of that name already stands.
+    mkdirSync(`${out}/report.html`, { recursive: true });
+    const { stderr, exitCode } = await cli('run', 'examples/golden.yaml', '--out', out);
+    expect(exitCode).toBe(1);
+    expect(stderr).toMatch(/^ftroi: failed: /);
+    expect(readdirSync(out)).toEqual(['report.html']);
   });
 
   it('answers --version and --help with exit 0', async () => {

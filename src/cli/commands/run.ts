@@ -9,7 +9,7 @@ import { roiPlan } from '../../results/roi-plan.js';
 import type { Scenario } from '../../scenario/scenario.js';
 import { FTROI_VERSION } from '../../version.js';
 import { formatSummary } from '../format-summary.js';
-import { writeFilesAtomically, type CliIo } from '../io.js';
+import { checkOutputDir, writeFilesAtomically, type CliIo } from '../io.js';
 import { loadScenario } from '../load-scenario.js';
 import { parseSamples, parseSeed, parseThreshold, parseWorkers } from '../option-parsers.js';
 
@@ -36,6 +36,8 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .action(async (file: string, options: RunOptions) => {
       const loaded = loadScenario(file);
       const scenario = withOverrides(loaded.scenario, options);
+      const outDir = options.out ?? join('ftroi-out', loaded.stem);
+      checkOutputDir(outDir);
       const { samples, chunk_size: chunkSize } = scenario.simulation;
       const workers = Math.min(options.workers, planChunks(samples, chunkSize).length);
       const started = performance.now();
@@ -46,7 +48,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
       const results = buildResults(scenario, summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: loaded.sha256 });
       const resultsJson = `${JSON.stringify(results, null, 2)}\n`;
       const report = await (await reports).buildReport(results);
-      const written = writeFilesAtomically(options.out ?? join('ftroi-out', loaded.stem), {
+      const written = writeFilesAtomically(outDir, {
         'results.json': resultsJson,
         'report.html': report,
       });
