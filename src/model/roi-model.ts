@@ -1,38 +1,40 @@
-import { evaluateRoi } from './evaluate-roi.js';
+import { evaluateRoi, evaluateRoiInto } from './evaluate-roi.js';
 import { allocateColumns, type Columns, type Model } from './model.js';
-import { ROI_INPUT_FIELDS, ROI_OUTPUT_NAMES, type RoiInputName, type RoiOutputName } from './roi-fields.js';
+import { ROI_INPUT_FIELDS, ROI_OUTPUT_NAMES, type RoiInputName, type RoiOutputName, type RoiOutputs } from './roi-fields.js';
 
 /**
- * evaluateRoi on every row. The row literal names each input, so the type checker catches
- * a missing or misspelt one; the engine's generic code never indexes by name per sample.
+ * evaluateRoiInto on every row, reusing one input and one output record, so that no sample
+ * allocates. Each input is named, so the type checker catches a missing or misspelt one;
+ * nothing indexes by a computed name per sample.
  */
 function evaluateRoiColumns(c: Columns<RoiInputName>, length: number): Columns<RoiOutputName> {
   const out = allocateColumns(ROI_OUTPUT_NAMES, length);
+  const x = Object.fromEntries(ROI_INPUT_FIELDS.map((field) => [field.name, 0.5])) as Record<RoiInputName, number>;
+  const y = {} as RoiOutputs;
   for (let i = 0; i < length; i++) {
-    const y = evaluateRoi({
-      requests_per_day: c.requests_per_day[i] as number,
-      input_tokens_per_request: c.input_tokens_per_request[i] as number,
-      output_tokens_per_request: c.output_tokens_per_request[i] as number,
-      input_price_per_1m: c.input_price_per_1m[i] as number,
-      output_price_per_1m: c.output_price_per_1m[i] as number,
-      instance_cost_per_hour: c.instance_cost_per_hour[i] as number,
-      instances: c.instances[i] as number,
-      spot_fraction: c.spot_fraction[i] as number,
-      spot_discount: c.spot_discount[i] as number,
-      model_size_b: c.model_size_b[i] as number,
-      storage_cost_per_gb_month: c.storage_cost_per_gb_month[i] as number,
-      review_rate_api: c.review_rate_api[i] as number,
-      review_rate_ft: c.review_rate_ft[i] as number,
-      cost_per_review: c.cost_per_review[i] as number,
-      training_runs: c.training_runs[i] as number,
-      compute_cost_per_run: c.compute_cost_per_run[i] as number,
-      hourly_rate: c.hourly_rate[i] as number,
-      hours_data: c.hours_data[i] as number,
-      hours_experiments: c.hours_experiments[i] as number,
-      hours_evaluation: c.hours_evaluation[i] as number,
-      hours_deployment: c.hours_deployment[i] as number,
-      lifetime_months: c.lifetime_months[i] as number,
-    });
+    x.requests_per_day = c.requests_per_day[i] as number;
+    x.input_tokens_per_request = c.input_tokens_per_request[i] as number;
+    x.output_tokens_per_request = c.output_tokens_per_request[i] as number;
+    x.input_price_per_1m = c.input_price_per_1m[i] as number;
+    x.output_price_per_1m = c.output_price_per_1m[i] as number;
+    x.instance_cost_per_hour = c.instance_cost_per_hour[i] as number;
+    x.instances = c.instances[i] as number;
+    x.spot_fraction = c.spot_fraction[i] as number;
+    x.spot_discount = c.spot_discount[i] as number;
+    x.model_size_b = c.model_size_b[i] as number;
+    x.storage_cost_per_gb_month = c.storage_cost_per_gb_month[i] as number;
+    x.review_rate_api = c.review_rate_api[i] as number;
+    x.review_rate_ft = c.review_rate_ft[i] as number;
+    x.cost_per_review = c.cost_per_review[i] as number;
+    x.training_runs = c.training_runs[i] as number;
+    x.compute_cost_per_run = c.compute_cost_per_run[i] as number;
+    x.hourly_rate = c.hourly_rate[i] as number;
+    x.hours_data = c.hours_data[i] as number;
+    x.hours_experiments = c.hours_experiments[i] as number;
+    x.hours_evaluation = c.hours_evaluation[i] as number;
+    x.hours_deployment = c.hours_deployment[i] as number;
+    x.lifetime_months = c.lifetime_months[i] as number;
+    evaluateRoiInto(x, y);
     out.monthly_api_cost[i] = y.monthly_api_cost;
     out.monthly_serving_cost[i] = y.monthly_serving_cost;
     out.monthly_storage_cost[i] = y.monthly_storage_cost;
