@@ -11,7 +11,7 @@ h2{font-size:18px;margin:28px 0 8px}
 .answer{margin:4px 0;font-size:44px;font-weight:700;color:#1f4e8c}
 .pm{font-size:22px;font-weight:500;color:#5b6475}
 .ci{margin:0;color:#5b6475;font-size:13px}
-.warnings{padding:4px 20px;background:#fff7e6;border:1px solid #f0d59b;border-radius:8px}
+.warnings{margin-top:16px;padding:4px 20px;background:#fff7e6;border:1px solid #f0d59b;border-radius:8px}
 table{border-collapse:collapse;width:100%;background:#fff;border:1px solid #dde1e8}
 th,td{padding:6px 12px;text-align:right;border-bottom:1px solid #eef0f4;font-variant-numeric:tabular-nums}
 th[scope=row],thead th:first-child{text-align:left;font-weight:500}

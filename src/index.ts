@@ -1,0 +1,22 @@
+/** ftroi as a library: the same pieces the CLI composes. */
+export * from '../distributions/index.js';
+export { UsageError, ScenarioError, type ScenarioIssue } from './errors.js';
+export type { InputField } from './model/input-field.js';
+export type { Columns, Model } from './model/model.js';
+export { evaluateRoi, evaluateRoiInto } from './model/evaluate-roi.js';
+export { roiModel } from './model/roi-model.js';
+export { ROI_INPUT_FIELDS, ROI_OUTPUT_NAMES, type RoiInputs, type RoiOutputs } from './model/roi-fields.js';
+export { parseScenario } from './scenario/parse-scenario.js';
+export { pointValues } from './scenario/point-values.js';
+export type { Scenario, SimulationSettings } from './scenario/scenario.js';
+export type { ChunkRunner, ChunkSummary, ChunkTask, EventSpec, SimulationPlan } from './engine/chunk-task.js';
+export { simulate, type SimulateOptions } from './engine/simulate.js';
+export { inlineRunner } from './engine/inline-runner.js';
+export { createPoolRunner, type PoolRunner } from './engine/pool-runner.js';
+export { roiPlan } from './results/roi-plan.js';
+export { buildResults } from './results/build-results.js';
+export type { Results, OutputStatistics, Manifest } from './results/results.js';
+export { createRng } from './rng/create-rng.js';
+export { deriveSeed } from './rng/derive-seed.js';
+export type { Rng } from './rng/rng.js';
+export { FTROI_VERSION } from './version.js';
