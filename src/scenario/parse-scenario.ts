@@ -25,6 +25,32 @@ type PendingIssue = ScenarioIssue & { readonly atKey?: boolean };
  * @throws {ScenarioError} listing every problem found.
  */
 export function parseScenario(text: string, file: string, fields: readonly InputField[], fallbackName: string): Scenario {
+  const { doc, lines, raw } = readDocument(text, file);
+  const tree = buildFieldTree(fields);
+  const structural = structureSchema(tree).safeParse(raw);
+  const structureIssues = structural.success ? [] : structural.error.issues.flatMap((i) => fromZodIssue(i, raw, tree));
+  const { inputs, issues: inputIssues } = readInputs(raw, fields);
+  const issues = [...structureIssues, ...inputIssues];
+  if (!structural.success || issues.length > 0) throw new ScenarioError(file, withPositions(issues, doc, lines));
+
+  const data = structural.data as z.infer<ReturnType<typeof structureSchema>> & Record<string, unknown>;
+  const simulation = data.simulation ?? {};
+  return {
+    name: data.name ?? fallbackName,
+    ...(data.description === undefined ? {} : { description: data.description }),
+    simulation: {
+      samples: simulation.samples ?? DEFAULT_SAMPLES,
+      seed: String(simulation.seed ?? DEFAULT_SEED),
+      threshold_months: simulation.threshold_months ?? DEFAULT_THRESHOLD_MONTHS,
+      chunk_size: simulation.chunk_size ?? DEFAULT_CHUNK_SIZE,
+    },
+    inputs,
+    defaultedSections: Object.keys(tree).filter((key) => !isField(tree[key] as FieldTree) && data[key] === undefined),
+  };
+}
+
+/** The YAML/JSON document with positions, or the syntax errors; the top level must be a mapping. */
+function readDocument(text: string, file: string): { doc: Document; lines: LineCounter; raw: object } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -42,43 +68,29 @@ export function parseScenario(text: string, file: string, fields: readonly Input
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ScenarioError(file, [{ path: [], message: `a scenario is a mapping of sections (got ${describeValue(raw)})`, line: 1, column: 1 }]);
   }
-  const tree = buildFieldTree(fields);
-  const structural = structureSchema(tree).safeParse(raw);
-  const issues: PendingIssue[] = structural.success ? [] : structural.error.issues.flatMap((i) => fromZodIssue(i, raw, tree));
-  const inputs: Record<string, InputSpec> = {};
-  for (const field of fields) {
-    const parent = valueAt(raw, field.path.slice(0, -1));
-    // A section that is not a mapping is reported once, by the structure check.
-    if (parent !== undefined && (parent === null || typeof parent !== 'object')) continue;
-    const value = valueAt(raw, field.path);
-    if (value === undefined) {
-      // A required field of a missing section is covered by the section's own "is required".
-      if (field.default === undefined) {
-        if (parent !== undefined) issues.push({ path: field.path, message: 'is required' });
-      }
-      else inputs[field.name] = field.default;
-      continue;
-    }
-    const checked = validateInput(value, field);
-    if (checked.issues) issues.push(...checked.issues);
-    else inputs[field.name] = checked.spec;
-  }
-  if (issues.length > 0) throw new ScenarioError(file, withPositions(issues, doc, lines));
+  return { doc, lines, raw };
+}
 
-  const data = structural.data as z.infer<ReturnType<typeof structureSchema>> & Record<string, unknown>;
-  const simulation = data.simulation ?? {};
-  return {
-    name: data.name ?? fallbackName,
-    ...(data.description === undefined ? {} : { description: data.description }),
-    simulation: {
-      samples: simulation.samples ?? DEFAULT_SAMPLES,
-      seed: String(simulation.seed ?? DEFAULT_SEED),
-      threshold_months: simulation.threshold_months ?? DEFAULT_THRESHOLD_MONTHS,
-      chunk_size: simulation.chunk_size ?? DEFAULT_CHUNK_SIZE,
-    },
-    inputs,
-    defaultedSections: Object.keys(tree).filter((key) => !isField(tree[key] as FieldTree) && data[key] === undefined),
-  };
+/** Every declared input: validated, or its default, or a problem. */
+function readInputs(raw: object, fields: readonly InputField[]): { inputs: Record<string, InputSpec>; issues: PendingIssue[] } {
+  const inputs: Record<string, InputSpec> = {};
+  const issues: PendingIssue[] = [];
+  for (const field of fields) {
+    const section = valueAt(raw, field.path.slice(0, -1));
+    // A section that is not a mapping, or a missing required one, is reported by the structure check.
+    if (section !== undefined && (section === null || typeof section !== 'object')) continue;
+    const value = valueAt(raw, field.path);
+    if (value !== undefined) {
+      const checked = validateInput(value, field);
+      if (checked.issues) issues.push(...checked.issues);
+      else inputs[field.name] = checked.spec;
+    } else if (field.default !== undefined) {
+      inputs[field.name] = field.default;
+    } else if (section !== undefined) {
+      issues.push({ path: field.path, message: 'is required' });
+    }
+  }
+  return { inputs, issues };
 }
 
 function structureSchema(tree: FieldTree) {
