@@ -1,5 +1,11 @@
 import type { ChunkRunner } from './chunk-task.js';
 import { runChunk } from './run-chunk.js';
+import { createWorkspace } from './workspace.js';
 
-/** Runs chunks in this thread: for tests, and for runs too small to pay for a pool. */
-export const inlineRunner: ChunkRunner = async (task) => runChunk(task);
+const workspace = createWorkspace();
+
+/**
+ * Runs chunks in this thread: for tests, and for runs too small to pay for a pool. runChunk
+ * is synchronous, so chunks never overlap and can share one workspace.
+ */
+export const inlineRunner: ChunkRunner = async (task) => runChunk(task, workspace);

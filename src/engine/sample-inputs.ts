@@ -5,26 +5,28 @@ import { createRng } from '../rng/create-rng.js';
 import { deriveSeed } from '../rng/derive-seed.js';
 
 /**
- * One column of draws per input, in the order of `fields`. Each (input, chunk) pair has its
- * own stream, so adding an input or changing one distribution leaves the other inputs'
- * draws as they were (common random numbers across scenario edits). Fixed values use no
- * stream at all.
+ * Fills one column of draws per input, in the order of `fields`. Each (input, chunk) pair
+ * has its own stream, so adding an input or changing one distribution leaves the other
+ * inputs' draws as they were (common random numbers across scenario edits). Fixed values
+ * use no stream at all.
  */
 export function sampleInputs(
   fields: readonly InputField[],
   specs: Readonly<Record<string, InputSpec>>,
   seed: string,
   chunkIndex: number,
-  length: number,
-): Float64Array[] {
-  return fields.map((field) => {
+  columns: readonly Float64Array[],
+): void {
+  fields.forEach((field, k) => {
     const spec = specs[field.name];
-    if (spec === undefined) throw new Error(`no value for input ${field.name}`);
-    const column = new Float64Array(length);
-    if (typeof spec === 'number') return column.fill(spec);
+    const column = columns[k];
+    if (spec === undefined || column === undefined) throw new Error(`no value or column for input ${field.name}`);
+    if (typeof spec === 'number') {
+      column.fill(spec);
+      return;
+    }
     const dist = fromSpec(spec);
     const rng = createRng(deriveSeed(seed, 'input', field.name, 'chunk', chunkIndex));
-    for (let i = 0; i < length; i++) column[i] = dist.sample(rng);
-    return column;
+    for (let i = 0; i < column.length; i++) column[i] = dist.sample(rng);
   });
 }

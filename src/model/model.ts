@@ -5,8 +5,7 @@ export type Columns<N extends string = string> = Readonly<Record<N, Float64Array
 
 /**
  * A model the engine can simulate: declared inputs and outputs, a pure function of one
- * sample, and the same function over columns (the hot path: it reads each row into a
- * literal the optimizer can keep off the heap). Workers find models by `id` in the
+ * sample, and the same function over columns (the hot path). Workers find models by `id` in the
  * registry, since functions cannot cross threads.
  */
 export interface Model<I extends string = string, O extends string = string> {
@@ -14,7 +13,8 @@ export interface Model<I extends string = string, O extends string = string> {
   readonly inputs: readonly (InputField & { readonly name: I })[];
   readonly outputs: readonly O[];
   evaluate(inputs: Readonly<Record<I, number>>): Record<O, number>;
-  evaluateColumns(inputs: Columns<I>, length: number): Columns<O>;
+  /** Writes output row i from input row i, for i < length, into `out`. */
+  evaluateColumns(inputs: Columns<I>, out: Columns<O>, length: number): void;
 }
 
 /** Fresh zeroed output columns, one per name. */

@@ -1,5 +1,5 @@
 import { evaluateRoi, evaluateRoiInto } from './evaluate-roi.js';
-import { allocateColumns, type Columns, type Model } from './model.js';
+import type { Columns, Model } from './model.js';
 import { ROI_INPUT_FIELDS, ROI_OUTPUT_NAMES, type RoiInputName, type RoiOutputName, type RoiOutputs } from './roi-fields.js';
 
 /**
@@ -7,8 +7,7 @@ import { ROI_INPUT_FIELDS, ROI_OUTPUT_NAMES, type RoiInputName, type RoiOutputNa
  * allocates. Each input is named, so the type checker catches a missing or misspelt one;
  * nothing indexes by a computed name per sample.
  */
-function evaluateRoiColumns(c: Columns<RoiInputName>, length: number): Columns<RoiOutputName> {
-  const out = allocateColumns(ROI_OUTPUT_NAMES, length);
+function evaluateRoiColumns(c: Columns<RoiInputName>, out: Columns<RoiOutputName>, length: number): void {
   const x = Object.fromEntries(ROI_INPUT_FIELDS.map((field) => [field.name, 0.5])) as Record<RoiInputName, number>;
   const y = {} as RoiOutputs;
   for (let i = 0; i < length; i++) {
@@ -49,7 +48,6 @@ function evaluateRoiColumns(c: Columns<RoiInputName>, length: number): Columns<R
     out.break_even_tokens_per_day[i] = y.break_even_tokens_per_day;
     out.current_daily_tokens[i] = y.current_daily_tokens;
   }
-  return out;
 }
 
 /** The fine-tune-vs-API ROI model, as the engine sees it. */

@@ -4,7 +4,9 @@ import { inlineRunner } from '../../src/engine/inline-runner.js';
 import { planChunks } from '../../src/engine/plan-chunks.js';
 import { createPoolRunner } from '../../src/engine/pool-runner.js';
 import { sampleInputs } from '../../src/engine/sample-inputs.js';
+import { runChunk } from '../../src/engine/run-chunk.js';
 import { simulate } from '../../src/engine/simulate.js';
+import { createWorkspace } from '../../src/engine/workspace.js';
 import { ROI_INPUT_FIELDS } from '../../src/model/roi-fields.js';
 import { ROI_OUTPUT_NAMES } from '../../src/model/roi-fields.js';
 import { roiPlan } from '../../src/results/roi-plan.js';
@@ -32,8 +34,11 @@ describe('planChunks', () => {
 });
 
 describe('sampleInputs', () => {
-  const column = (inputs: typeof scenario.inputs, name: string, chunk = 0) =>
-    sampleInputs(ROI_INPUT_FIELDS, inputs, 'seed', chunk, 1000)[ROI_INPUT_FIELDS.findIndex((f) => f.name === name)];
+  const column = (inputs: typeof scenario.inputs, name: string, chunk = 0) => {
+    const columns = ROI_INPUT_FIELDS.map(() => new Float64Array(1000));
+    sampleInputs(ROI_INPUT_FIELDS, inputs, 'seed', chunk, columns);
+    return columns[ROI_INPUT_FIELDS.findIndex((f) => f.name === name)] as Float64Array;
+  };
 
   it('gives every input its own stream: editing one input leaves the others draws unchanged', () => {
     const edited = { ...scenario.inputs, output_tokens_per_request: { uniform: [1, 2] as [number, number] } };
@@ -43,7 +48,17 @@ describe('sampleInputs', () => {
 
   it('draws new numbers in each chunk and fills fixed values', () => {
     expect(column(scenario.inputs, 'requests_per_day', 1)).not.toEqual(column(scenario.inputs, 'requests_per_day', 0));
-    expect(column(scenario.inputs, 'instance_cost_per_hour')?.every((x) => x === 1.03)).toBe(true);
+    expect(column(scenario.inputs, 'instance_cost_per_hour').every((x) => x === 1.03)).toBe(true);
+  });
+});
+
+describe('runChunk with a shared workspace', () => {
+  it('gives what a fresh workspace gives, whatever ran before and at any length', () => {
+    const shared = createWorkspace();
+    for (const [chunkIndex, length] of [[0, 3_000], [1, 1_000], [2, 5_000], [0, 3_000]] as const) {
+      const task = { ...plan, chunkIndex, length };
+      expect(runChunk(task, shared)).toEqual(runChunk(task));
+    }
   });
 });
 

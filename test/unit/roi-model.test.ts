@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRoi } from '../../src/model/evaluate-roi.js';
 import type { RoiInputName, RoiInputs } from '../../src/model/roi-fields.js';
+import { allocateColumns } from '../../src/model/model.js';
 import { roiModel } from '../../src/model/roi-model.js';
 import { createRng } from '../../src/rng/create-rng.js';
 
@@ -15,7 +16,8 @@ describe('roiModel.evaluateColumns', () => {
         Float64Array.from({ length }, () => (field.max === 1 ? rng() : field.min + (k + 1) * 10 * rng())),
       ]),
     ) as Record<RoiInputName, Float64Array>;
-    const out = roiModel.evaluateColumns(columns, length);
+    const out = allocateColumns(roiModel.outputs, length);
+    roiModel.evaluateColumns(columns, out, length);
     for (let i = 0; i < length; i++) {
       const row = Object.fromEntries(roiModel.inputs.map((f) => [f.name, columns[f.name]?.[i]])) as unknown as RoiInputs;
       const expected = evaluateRoi(row);
