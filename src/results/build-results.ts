@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/scenario.js';
 import { estimateProbability } from '../stats/binomial-interval.js';
 import { fractionPositiveInfinite, sketchQuantile } from '../stats/log-sketch.js';
 import { standardDeviation } from '../stats/moments.js';
-import { CURVE_MONTHS } from './roi-plan.js';
+import { CURVE_MONTHS, EVENT_INDEX } from './roi-plan.js';
 import {
   REPORTED_QUANTILES,
   RESULTS_SCHEMA_VERSION,
@@ -42,10 +42,10 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
       quantile_relative_error: (summary.outputs[0] as OutputSummary).sketch.relativeAccuracy,
     },
     scenario: { name: scenario.name, description: scenario.description ?? null },
-    p_payback_within_threshold: { threshold_months: simulation.threshold_months, ...estimateProbability(count(0), n) },
-    p_savings_positive: estimateProbability(count(1), n),
-    payback_curve: CURVE_MONTHS.map((month, k) => {
-      const { estimate, ci95 } = estimateProbability(count(2 + k), n);
+    p_payback_within_threshold: { threshold_months: simulation.threshold_months, ...estimateProbability(count(EVENT_INDEX.paybackWithinThreshold), n) },
+    p_savings_positive: estimateProbability(count(EVENT_INDEX.savingsPositive), n),
+    payback_curve: CURVE_MONTHS.map((month) => {
+      const { estimate, ci95 } = estimateProbability(count(EVENT_INDEX.curveMonth(month)), n);
       return { month, probability: estimate, ci95 };
     }),
     outputs,

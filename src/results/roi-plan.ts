@@ -7,9 +7,12 @@ import { SUMMARIZED_OUTPUTS } from './results.js';
 /** Months 0..PAYBACK_CURVE_MONTHS of the payback-probability curve. */
 export const CURVE_MONTHS = Array.from({ length: PAYBACK_CURVE_MONTHS + 1 }, (_, month) => month);
 
+/** Where each event sits in roiEvents' list (and so in a summary's eventCounts). */
+export const EVENT_INDEX = { paybackWithinThreshold: 0, savingsPositive: 1, curveMonth: (month: number) => 2 + month } as const;
+
 /**
- * The events counted exactly in every run, in this order: payback within the threshold,
- * positive monthly savings, then payback within each month of the curve.
+ * The events counted exactly in every run, in the order EVENT_INDEX gives: payback within
+ * the threshold, positive monthly savings, then payback within each month of the curve.
  */
 export function roiEvents(thresholdMonths: number): EventSpec[] {
   return [

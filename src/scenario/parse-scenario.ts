@@ -9,7 +9,7 @@ import { didYouMean } from './did-you-mean.js';
 import { buildFieldTree, isField, isOptional, type FieldTree } from './field-tree.js';
 import { locate } from './locate.js';
 import type { Scenario } from './scenario.js';
-import { SIMULATION_KEYS, SIMULATION_SCHEMA } from './simulation-schema.js';
+import { SIMULATION_SCHEMA } from './simulation-schema.js';
 import { validateInput } from './validate-input.js';
 import { zodIssueRule } from './zod-issue-rule.js';
 
@@ -27,8 +27,9 @@ type PendingIssue = ScenarioIssue & { readonly atKey?: boolean };
 export function parseScenario(text: string, file: string, fields: readonly InputField[], fallbackName: string): Scenario {
   const { doc, lines, raw } = readDocument(text, file);
   const tree = buildFieldTree(fields);
-  const structural = structureSchema(tree).safeParse(raw);
-  const structureIssues = structural.success ? [] : structural.error.issues.flatMap((i) => fromZodIssue(i, raw, tree));
+  const schema = structureSchema(tree);
+  const structural = schema.safeParse(raw);
+  const structureIssues = structural.success ? [] : structural.error.issues.flatMap((i) => fromZodIssue(i, raw, schema));
   const { inputs, issues: inputIssues } = readInputs(raw, fields);
   const issues = [...structureIssues, ...inputIssues];
   if (!structural.success || issues.length > 0) throw new ScenarioError(file, withPositions(issues, doc, lines));
@@ -113,18 +114,22 @@ function sectionShape(tree: FieldTree): Record<string, z.ZodType> {
   );
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown, tree: FieldTree): PendingIssue[] {
+function fromZodIssue(issue: z.core.$ZodIssue, raw: unknown, schema: z.ZodType): PendingIssue[] {
   const path = issue.path as (string | number)[];
   if (issue.code !== 'unrecognized_keys') return [{ path, message: zodIssueRule(issue, valueAt(raw, path)) }];
-  const known = knownKeys(tree, path);
+  const known = knownKeys(schema, path);
   return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${didYouMean(key, known)}`, atKey: true }));
 }
 
-function knownKeys(tree: FieldTree, path: readonly (string | number)[]): string[] {
-  if (path.length === 0) return ['name', 'description', 'simulation', ...Object.keys(tree)];
-  if (path[0] === 'simulation') return [...SIMULATION_KEYS];
-  const node = path.reduce<FieldTree | undefined>((t, key) => t?.[key] as FieldTree | undefined, tree);
-  return node ? Object.keys(node) : [];
+/** The keys the schema allows at `path`, read from the schema itself, for did-you-mean. */
+function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  const node = path.reduce<z.ZodType | undefined>((n, key) => (n ? shapeOf(n)?.[key] : undefined), schema);
+  return Object.keys((node && shapeOf(node)) ?? {});
+}
+
+function shapeOf(node: z.ZodType): Record<string, z.ZodType> | undefined {
+  const inner = node instanceof z.ZodOptional ? (node.unwrap() as z.ZodType) : node;
+  return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : undefined;
 }
 
 function valueAt(raw: unknown, path: Path): unknown {

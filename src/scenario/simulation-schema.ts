@@ -10,5 +10,3 @@ export const SIMULATION_SCHEMA = z
     chunk_size: z.number().int().min(100).max(10_000_000).optional(),
   })
   .optional();
-
-export const SIMULATION_KEYS = ['samples', 'seed', 'threshold_months', 'chunk_size'] as const;
