@@ -8,6 +8,10 @@ export function bernoulli(p: number): Distribution {
   return {
     kind: 'bernoulli',
     sample: (rng) => (rng() < p ? 1 : 0),
+    fill: (source, out, length) => {
+      source.fill(out, length);
+      for (let i = 0; i < length; i++) out[i] = +((out[i] as number) < p);
+    },
     quantile: (q) => (q <= 1 - p ? 0 : 1),
     cdf: (x) => (x < 0 ? 0 : x < 1 ? 1 - p : 1),
     mean: p,

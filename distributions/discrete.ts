@@ -46,6 +46,10 @@ export function discrete(values: readonly number[], weights?: readonly number[])
   return {
     kind: 'discrete',
     sample: (rng) => quantile(rng()),
+    fill: (source, out, length) => {
+      source.fill(out, length);
+      for (let i = 0; i < length; i++) out[i] = quantile(out[i] as number);
+    },
     quantile,
     cdf: (x) => {
       let c = 0;

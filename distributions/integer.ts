@@ -11,6 +11,10 @@ export function integer(lo: number, hi: number): Distribution {
   return {
     kind: 'integer',
     sample: (rng) => lo + Math.floor(rng() * count),
+    fill: (source, out, length) => {
+      source.fill(out, length);
+      for (let i = 0; i < length; i++) out[i] = lo + Math.floor((out[i] as number) * count);
+    },
     quantile: (p) => lo + Math.max(0, Math.ceil(p * count) - 1),
     cdf: (x) => Math.min(1, Math.max(0, (Math.floor(x) - lo + 1) / count)),
     mean: (lo + hi) / 2,

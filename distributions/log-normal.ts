@@ -14,6 +14,10 @@ export function logNormal(mu: number, sigma: number): Distribution {
   return {
     kind: 'lognormal',
     sample: (rng) => quantile(rng()),
+    fill: (source, out, length) => {
+      source.fill(out, length);
+      for (let i = 0; i < length; i++) out[i] = quantile(out[i] as number);
+    },
     quantile,
     cdf: (x) => (x <= 0 ? 0 : standardNormalCdf((Math.log(x) - mu) / sigma)),
     mean: Math.exp(mu + s2 / 2),

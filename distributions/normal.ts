@@ -42,6 +42,10 @@ export function normal(mean: number, sd: number, min = -Infinity, max = Infinity
   return {
     kind: 'normal',
     sample: (rng) => quantile(rng()),
+    fill: (source, out, length) => {
+      source.fill(out, length);
+      for (let i = 0; i < length; i++) out[i] = quantile(out[i] as number);
+    },
     quantile,
     cdf: (x) => {
       if (x <= min) return 0;

@@ -7,6 +7,8 @@ export function point(value: number): Distribution {
   return {
     kind: 'point',
     sample: () => value,
+    // A fixed value draws nothing: its column is the value, and no stream moves.
+    fill: (_source, out, length) => out.fill(value, 0, length),
     quantile: () => value,
     cdf: (x) => (x < value ? 0 : 1),
     mean: value,

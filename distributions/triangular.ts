@@ -13,6 +13,10 @@ export function triangular(min: number, mode: number, max: number): Distribution
   return {
     kind: 'triangular',
     sample: (rng) => quantile(rng()),
+    fill: (source, out, length) => {
+      source.fill(out, length);
+      for (let i = 0; i < length; i++) out[i] = quantile(out[i] as number);
+    },
     quantile,
     cdf: (x) => {
       if (x <= min) return 0;

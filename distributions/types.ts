@@ -1,6 +1,6 @@
-import type { Rng } from '../src/rng/rng.js';
+import type { Rng, UniformSource } from '../src/rng/rng.js';
 
-export type { Rng };
+export type { Rng, UniformSource };
 
 /** The names a scenario may use for a distribution; `point` is a plain number. */
 export type DistributionKind =
@@ -23,6 +23,12 @@ export interface Distribution {
   readonly kind: DistributionKind;
   /** One draw, from `rng` only. */
   sample(rng: Rng): number;
+  /**
+   * `length` independent draws into `out`, from `source` only: the engine's hot path. Each
+   * distribution writes its own loop, so that the loop stays monomorphic (a shared loop
+   * calling each distribution's quantile would see them all and inline none).
+   */
+  fill(source: UniformSource, out: Float64Array, length: number): void;
   /** The smallest x with cdf(x) >= p, for p in [0, 1]. */
   quantile(p: number): number;
   /** P(X <= x). */

@@ -11,6 +11,10 @@ export function uniform(lo: number, hi: number): Distribution {
   return {
     kind: 'uniform',
     sample: (rng) => lo + width * rng(),
+    fill: (source, out, length) => {
+      source.fill(out, length);
+      for (let i = 0; i < length; i++) out[i] = lo + width * (out[i] as number);
+    },
     quantile: (p) => lo + width * p,
     cdf: (x) => (x <= lo ? 0 : x >= hi ? 1 : (x - lo) / width),
     mean: (lo + hi) / 2,

@@ -1,11 +1,12 @@
-import type { ChunkSummary, ChunkTask } from '../src/engine/chunk-task.js';
 import { runChunk } from '../src/engine/run-chunk.js';
+import type { ChunkSummary, ChunkTask } from '../src/engine/plan.js';
 import { createWorkspace } from '../src/engine/workspace.js';
+import { loadModel } from '../src/model/load-model.js';
 
-/** This thread's column buffers, reused by every chunk it runs (one at a time). */
+/** This thread's buffers, reused by every chunk it runs (one at a time). */
 const workspace = createWorkspace();
 
-/** piscina task: one chunk in, its summary out (a few small typed arrays, cloned). */
-export default function simulateChunk(task: ChunkTask): ChunkSummary {
-  return runChunk(task, workspace);
+/** piscina task: one chunk in, its summaries out (small objects and typed arrays, cloned). */
+export default async function simulateChunk(task: ChunkTask): Promise<ChunkSummary> {
+  return runChunk(task, await loadModel(task.model), workspace);
 }

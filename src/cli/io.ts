@@ -7,11 +7,14 @@ import { UsageError } from '../errors.js';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Where a progress bar may draw (a terminal's stderr); tests give none. */
+  readonly progressStream?: NodeJS.WriteStream;
 }
 
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  progressStream: process.stderr,
 };
 
 export interface SourceFile {

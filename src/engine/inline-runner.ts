@@ -1,11 +1,17 @@
-import type { ChunkRunner } from './chunk-task.js';
+import { loadModel } from '../model/load-model.js';
+import type { Runner } from './runner.js';
 import { runChunk } from './run-chunk.js';
 import { createWorkspace } from './workspace.js';
 
-const workspace = createWorkspace();
-
 /**
- * Runs chunks in this thread: for tests and library callers who want no threads. runChunk
- * is synchronous, so chunks never overlap and can share one workspace.
+ * Runs chunks in this thread: for small runs (no pool to start), tests and library callers
+ * who want no threads. runChunk is synchronous, so chunks never overlap and share one workspace.
  */
-export const inlineRunner: ChunkRunner = async (task) => runChunk(task, workspace);
+export function createInlineRunner(): Runner {
+  const workspace = createWorkspace();
+  return {
+    run: async (task) => runChunk(task, await loadModel(task.model), workspace),
+    threads: 1,
+    close: async () => {},
+  };
+}

@@ -1,19 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { ChunkRunner } from './chunk-task.js';
-
-export interface PoolRunner {
-  readonly run: ChunkRunner;
-  close(): Promise<void>;
-}
+import type { Runner } from './runner.js';
 
 /**
  * A piscina pool of `workers` threads running workers/simulate-chunk. Compiled code points
  * at the .js worker in dist/; TypeScript sources (tests, tsx) point at the .ts worker and
  * load tsx into each thread.
  */
-export function createPoolRunner(workers: number): PoolRunner {
+export function createPoolRunner(workers: number): Runner {
   const fromSource = import.meta.url.endsWith('.ts');
   const workerFile = fileURLToPath(
     new URL(`../../workers/simulate-chunk.${fromSource ? 'ts' : 'js'}`, import.meta.url),
@@ -27,6 +22,7 @@ export function createPoolRunner(workers: number): PoolRunner {
   });
   return {
     run: (task) => pool.run(task),
+    threads: workers,
     close: () => pool.destroy(),
   };
 }

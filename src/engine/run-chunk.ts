@@ -1,19 +1,117 @@
-import { getModel } from '../model/registry.js';
-import type { ChunkSummary, ChunkTask } from './chunk-task.js';
-import { evaluateColumns } from './evaluate-columns.js';
-import { sampleInputs } from './sample-inputs.js';
-import { summarizeChunk } from './summarize-chunk.js';
-import { createWorkspace, type Workspace } from './workspace.js';
+import type { Columns, Model } from '../model/model.js';
+import { BASE_EVALUATOR, type ChunkSummary, type ChunkTask, type EvaluatorSpec } from './plan.js';
+import { REDUCER_KINDS, type Accumulator } from './reducers/reducer-kinds.js';
+import type { ColumnRef, ReducerSpec } from './reducers/reducer-spec.js';
+import { startSampler } from './samplers/start-sampler.js';
+import type { Workspace } from './workspace.js';
 
 /**
- * Simulates one chunk: draw the inputs, evaluate the model, reduce to a summary. The result
- * depends on the task alone; `workspace` only lends the column buffers.
+ * Rows per block. A chunk is drawn, evaluated and reduced one block at a time, so that its
+ * few dozen columns (16 KiB each) stay in cache between the three steps; whole 50,000-row
+ * columns did not. Results do not depend on it (streams carry on across blocks), except in
+ * the last bits of merged moments, which is why it is a constant.
  */
-export function runChunk(task: ChunkTask, workspace: Workspace = createWorkspace()): ChunkSummary {
-  const model = getModel(task.modelId);
-  const inputs = workspace.columns('inputs', model.inputs.length, task.length);
-  const all = workspace.columns('outputs', model.outputs.length, task.length);
-  sampleInputs(model.inputs, task.inputs, task.seed, task.chunkIndex, inputs);
-  const outputs = evaluateColumns(model, inputs, all, task.outputs, task.length);
-  return summarizeChunk(outputs, task.outputs, task.events, task.relativeAccuracy, task.length);
+export const BLOCK_ROWS = 2048;
+
+/**
+ * Simulates one chunk: sampler -> evaluators -> reducers, block by block. The result
+ * depends on the task alone; `workspace` only lends buffers.
+ */
+export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): ChunkSummary {
+  const names = model.inputs.map((field) => field.name);
+  const inputs = workspace.columns('inputs', names.length, BLOCK_ROWS);
+  const sampler = startSampler(task.sampler, model.inputs, task.inputs, task.seed, task.chunkIndex);
+  const evaluators = task.evaluators.map((spec, e) => prepareEvaluator(spec, model, names, inputs, workspace, e));
+  const reducers = task.reducers.map((spec, k) => ({
+    spec,
+    read: columnReader(spec, names, inputs, evaluators, model),
+    accumulator: REDUCER_KINDS[spec.kind].start(spec as never, workspace, String(k)) as Accumulator<unknown>,
+  }));
+  for (let start = 0; start < task.length; start += BLOCK_ROWS) {
+    const rows = Math.min(BLOCK_ROWS, task.length - start);
+    sampler.fill(inputs, rows);
+    for (const evaluator of evaluators) evaluator.run(rows);
+    for (const { read, accumulator } of reducers) accumulator.add(read(rows), rows);
+  }
+  return {
+    samples: task.length,
+    reductions: Object.fromEntries(reducers.map(({ spec, accumulator }) => [spec.name, accumulator.finish()])),
+  };
+}
+
+interface PreparedEvaluator {
+  readonly name: string;
+  readonly outputs: Columns;
+  run(rows: number): void;
+}
+
+/** An evaluator's input columns (the sampled ones, overridden where it says) and its outputs. */
+function prepareEvaluator(
+  spec: EvaluatorSpec,
+  model: Model,
+  names: readonly string[],
+  sampled: readonly Float64Array[],
+  workspace: Workspace,
+  index: number,
+): PreparedEvaluator {
+  const overridden = workspace.columns(`overrides:${index}`, names.length, BLOCK_ROWS);
+  const outputColumns = workspace.columns(`outputs:${index}`, model.outputs.length, BLOCK_ROWS * maxSeries(model));
+  const outputs = Object.fromEntries(model.outputs.map((field, k) => [field.name, outputColumns[k] as Float64Array]));
+  for (const name of Object.keys(spec.overrides ?? {})) {
+    if (!names.includes(name)) throw new Error(`evaluator "${spec.name}" overrides "${name}", which model "${model.id}" does not have`);
+  }
+  return {
+    name: spec.name,
+    outputs,
+    run(rows) {
+      const columns: Record<string, Float64Array> = {};
+      names.forEach((name, k) => {
+        const override = spec.overrides?.[name];
+        const column = sampled[k] as Float64Array;
+        if (!override) columns[name] = column;
+        else {
+          const target = overridden[k] as Float64Array;
+          if ('set' in override) target.fill(override.set, 0, rows);
+          else for (let i = 0; i < rows; i++) target[i] = (column[i] as number) * override.scale;
+          columns[name] = target;
+        }
+      });
+      model.evaluateColumns(columns, outputs, rows);
+    },
+  };
+}
+
+function maxSeries(model: Model): number {
+  return Math.max(1, ...model.outputs.map((field) => field.series ?? 1));
+}
+
+/** Where a reducer's column is, checked once per chunk; reading it each block costs nothing. */
+function columnReader(
+  spec: ReducerSpec,
+  names: readonly string[],
+  inputs: readonly Float64Array[],
+  evaluators: readonly PreparedEvaluator[],
+  model: Model,
+): (rows: number) => Float64Array {
+  const ref: ColumnRef = spec.column;
+  if ('input' in ref) {
+    const column = inputs[names.indexOf(ref.input)];
+    if (!column) throw new Error(`reducer "${spec.name}" reads input "${ref.input}", which model "${model.id}" does not have`);
+    return () => column;
+  }
+  const evaluatorName = ref.evaluator ?? BASE_EVALUATOR;
+  const evaluator = evaluators.find((e) => e.name === evaluatorName);
+  if (!evaluator) throw new Error(`reducer "${spec.name}" reads evaluator "${evaluatorName}", which the plan does not have`);
+  const column = evaluator.outputs[ref.output];
+  const field = model.outputs.find((f) => f.name === ref.output);
+  if (!column || !field) throw new Error(`reducer "${spec.name}" reads output "${ref.output}", which model "${model.id}" does not have`);
+  const series = field.series ?? 1;
+  if (ref.step === undefined || series === 1) return () => column;
+  // One step of a series output, gathered into a scalar column.
+  const step = ref.step;
+  const gathered = new Float64Array(BLOCK_ROWS);
+  return (rows) => {
+    for (let i = 0; i < rows; i++) gathered[i] = column[i * series + step] as number;
+    return gathered;
+  };
 }

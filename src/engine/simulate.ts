@@ -1,40 +1,93 @@
-import type { ChunkRunner, ChunkSummary, SimulationPlan } from './chunk-task.js';
-import { planChunks } from './plan-chunks.js';
-import { mergeChunkSummaries } from './summarize-chunk.js';
+import { planChunks, type ChunkBounds } from './plan-chunks.js';
 
-export interface SimulateOptions {
+export interface SimulateOptions<S> {
+  /** The most samples to draw (all of them unless `stopWhen` holds first). */
   readonly samples: number;
   readonly chunkSize: number;
-  readonly runner: ChunkRunner;
-  /** Called after each chunk is merged, with the samples done so far. */
-  readonly onProgress?: (done: number, total: number) => void;
+  /** Runs one chunk, anywhere; chunks may finish in any order. */
+  readonly run: (chunk: ChunkBounds) => Promise<S>;
+  /** Combines the summaries of two disjoint runs of chunks, earlier first. */
+  readonly merge: (a: S, b: S) => S;
+  /** Chunks in flight at most: bounds the memory of results waiting to be merged. */
+  readonly window: number;
+  /** Called after each chunk is merged, in chunk order. */
+  readonly onProgress?: (done: number, total: number, merged: S) => void;
+  /**
+   * A stopping rule, asked after each chunk is merged, in chunk order: when it holds, no
+   * further chunk is merged. Chunks already in flight are awaited and dropped, so the result
+   * is the same whatever the number of workers.
+   */
+  readonly stopWhen?: (merged: S, done: number) => boolean;
+}
+
+export interface Simulated<S> {
+  readonly summary: S;
+  /** Samples merged: `samples`, or fewer when the stopping rule held. */
+  readonly samples: number;
+  readonly stoppedEarly: boolean;
 }
 
 /**
- * The Monte Carlo pipeline:
+ * The Monte Carlo pipeline, generic over the summary a chunk reduces to:
  *
- *   plan -> planChunks -> runner(chunk task) x N  (any order, any thread)
- *        -> merge summaries in chunk-index order  -> one ChunkSummary for the run
+ *   planChunks -> run(chunk) x N (at most `window` in flight, any thread, any order)
+ *              -> merge in chunk-index order -> progress, stopping rule -> one summary
  *
  * Chunks depend only on (seed, chunk index, chunk size), and the floating-point merge
  * always runs in index order, so the result is the same bytes whatever the number of
- * workers. Summaries that arrive early wait in a small reorder buffer; no samples are kept.
+ * workers. Summaries that arrive early wait in a reorder buffer of at most `window`.
  */
-export async function simulate(plan: SimulationPlan, options: SimulateOptions): Promise<ChunkSummary> {
+export async function simulate<S>(options: SimulateOptions<S>): Promise<Simulated<S>> {
   const chunks = planChunks(options.samples, options.chunkSize);
-  const arrived = new Map<number, ChunkSummary>();
-  let merged: ChunkSummary | undefined;
-  let next = 0;
-  await Promise.all(
-    chunks.map(async ({ index, length }) => {
-      arrived.set(index, await options.runner({ ...plan, chunkIndex: index, length }));
-      for (let ready = arrived.get(next); ready; ready = arrived.get(next)) {
-        merged = merged ? mergeChunkSummaries(merged, ready) : ready;
-        arrived.delete(next++);
-        options.onProgress?.(merged.samples, options.samples);
+  if (!(Number.isInteger(options.window) && options.window >= 1)) throw new RangeError(`window must be a positive integer (got ${options.window})`);
+  const arrived = new Map<number, S>();
+  let merged: S | undefined;
+  let done = 0;
+  let nextToMerge = 0;
+  let nextToStart = 0;
+  let stopped = false;
+  let failure: unknown;
+
+  await new Promise<void>((resolve) => {
+    let inFlight = 0;
+    const settle = () => {
+      if (inFlight === 0 && (stopped || failure !== undefined || nextToStart === chunks.length)) resolve();
+    };
+    const startMore = () => {
+      while (!stopped && failure === undefined && inFlight < options.window && nextToStart < chunks.length) {
+        const chunk = chunks[nextToStart++] as ChunkBounds;
+        inFlight++;
+        options.run(chunk).then(
+          (summary) => {
+            inFlight--;
+            if (!stopped && failure === undefined) mergeReady(chunk.index, summary);
+            startMore();
+            settle();
+          },
+          (error: unknown) => {
+            inFlight--;
+            failure ??= error;
+            settle();
+          },
+        );
       }
-    }),
-  );
-  if (!merged) throw new Error('simulate produced no chunks');
-  return merged;
+      settle();
+    };
+    const mergeReady = (index: number, summary: S) => {
+      arrived.set(index, summary);
+      for (let ready = arrived.get(nextToMerge); ready !== undefined && !stopped; ready = arrived.get(nextToMerge)) {
+        arrived.delete(nextToMerge);
+        done += (chunks[nextToMerge] as ChunkBounds).length;
+        nextToMerge++;
+        merged = merged === undefined ? ready : options.merge(merged, ready);
+        options.onProgress?.(done, options.samples, merged);
+        if (options.stopWhen?.(merged, done) && nextToMerge < chunks.length) stopped = true;
+      }
+      if (stopped) arrived.clear();
+    };
+    startMore();
+  });
+  if (failure !== undefined) throw failure;
+  if (merged === undefined) throw new Error('simulate produced no chunks');
+  return { summary: merged, samples: done, stoppedEarly: stopped };
 }

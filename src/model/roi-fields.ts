@@ -1,4 +1,5 @@
 import type { InputField } from './input-field.js';
+import type { OutputField } from './output-field.js';
 
 const NONNEGATIVE = { min: 0, max: Infinity } as const;
 const FRACTION = { min: 0, max: 1 } as const;
@@ -29,25 +30,25 @@ export const ROI_INPUT_FIELDS = [
   { name: 'lifetime_months', path: ['lifetime_months'], label: 'Model lifetime', unit: 'months', min: 1, max: Infinity, default: 18 },
 ] as const satisfies readonly InputField[];
 
-/** The outputs of the ROI model, in the order `estimate --json` prints them. */
-export const ROI_OUTPUT_NAMES = [
-  'monthly_api_cost',
-  'monthly_serving_cost',
-  'monthly_storage_cost',
-  'monthly_amortized_project_cost',
-  'monthly_quality_cost_delta',
-  'monthly_ft_total',
-  'monthly_savings',
-  'total_project_cost',
-  'compute_cost',
-  'engineering_cost',
-  'payback_months',
-  'break_even_tokens_per_day',
-  'current_daily_tokens',
-] as const;
+/** The outputs of the ROI model, in the order `estimate` prints them. */
+export const ROI_OUTPUT_FIELDS = [
+  { name: 'monthly_api_cost', label: 'Monthly API cost', unit: '$/month', format: 'usd' },
+  { name: 'monthly_serving_cost', label: 'Monthly serving cost', unit: '$/month', format: 'usd' },
+  { name: 'monthly_storage_cost', label: 'Monthly storage cost', unit: '$/month', format: 'usd' },
+  { name: 'monthly_amortized_project_cost', label: 'Monthly amortized project cost', unit: '$/month', format: 'usd' },
+  { name: 'monthly_quality_cost_delta', label: 'Monthly quality cost delta', unit: '$/month', format: 'usd' },
+  { name: 'monthly_ft_total', label: 'Monthly fine-tuned total', unit: '$/month', format: 'usd' },
+  { name: 'monthly_savings', label: 'Monthly savings', unit: '$/month', format: 'usd' },
+  { name: 'total_project_cost', label: 'Total project cost', unit: '$', format: 'usd' },
+  { name: 'compute_cost', label: 'Training compute cost', unit: '$', format: 'usd' },
+  { name: 'engineering_cost', label: 'Engineering cost', unit: '$', format: 'usd' },
+  { name: 'payback_months', label: 'Payback', unit: 'months', format: 'months' },
+  { name: 'break_even_tokens_per_day', label: 'Break-even volume', unit: 'tokens/day', format: 'tokens_per_day' },
+  { name: 'current_daily_tokens', label: 'Current volume', unit: 'tokens/day', format: 'tokens_per_day' },
+] as const satisfies readonly OutputField[];
 
 export type RoiInputName = (typeof ROI_INPUT_FIELDS)[number]['name'];
-export type RoiOutputName = (typeof ROI_OUTPUT_NAMES)[number];
+export type RoiOutputName = (typeof ROI_OUTPUT_FIELDS)[number]['name'];
 export type RoiInputs = Readonly<Record<RoiInputName, number>>;
 /** payback_months and break_even_tokens_per_day are +Infinity when there is none. */
 export type RoiOutputs = Record<RoiOutputName, number>;

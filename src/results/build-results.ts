@@ -1,9 +1,10 @@
-import type { ChunkSummary, OutputSummary } from '../engine/chunk-task.js';
+import type { ChunkSummary } from '../engine/plan.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { estimateProbability } from '../stats/binomial-interval.js';
-import { fractionPositiveInfinite, sketchQuantile } from '../stats/log-sketch.js';
-import { standardDeviation } from '../stats/moments.js';
-import { CURVE_MONTHS, EVENT_INDEX } from './roi-plan.js';
+import { standardDeviation, type Moments } from '../stats/moments.js';
+import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
+import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
+import { CURVE_MONTHS, REDUCTION } from './roi-plan.js';
 import {
   REPORTED_QUANTILES,
   RESULTS_SCHEMA_VERSION,
@@ -23,10 +24,15 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
 /** Turns a run's merged summary into results.json's content. Pure. */
 export function buildResults(scenario: Scenario, summary: ChunkSummary, identity: RunIdentity): Results {
   const n = summary.samples;
-  const count = (k: number) => summary.eventCounts[k] as number;
+  const reduction = <T>(name: string) => summary.reductions[name] as T;
+  const payback = reduction<ThresholdCounts>(REDUCTION.paybackCounts);
+  const paybackWithin = (months: number) => estimateProbability(countAt(payback, '<=', months), n);
   const { simulation } = scenario;
   const outputs = Object.fromEntries(
-    SUMMARIZED_OUTPUTS.map((name, k) => [name, outputStatistics(summary.outputs[k] as OutputSummary)]),
+    SUMMARIZED_OUTPUTS.map((name) => [
+      name,
+      outputStatistics(reduction<Moments>(REDUCTION.moments(name)), reduction<QuantileSketch>(REDUCTION.sketch(name))),
+    ]),
   ) as Record<SummarizedOutput, OutputStatistics>;
   return {
     schema_version: RESULTS_SCHEMA_VERSION,
@@ -39,18 +45,18 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
       chunk_size: simulation.chunk_size,
       threshold_months: simulation.threshold_months,
       quantile_method: 'order statistic of rank floor(q (n - 1)) (numpy "lower"), from a log-bucket sketch',
-      quantile_relative_error: (summary.outputs[0] as OutputSummary).sketch.relativeAccuracy,
+      quantile_relative_error: SKETCH_RELATIVE_ACCURACY,
     },
     scenario: { name: scenario.name, description: scenario.description ?? null },
-    p_payback_within_threshold: { threshold_months: simulation.threshold_months, ...estimateProbability(count(EVENT_INDEX.paybackWithinThreshold), n) },
-    p_savings_positive: estimateProbability(count(EVENT_INDEX.savingsPositive), n),
+    p_payback_within_threshold: { threshold_months: simulation.threshold_months, ...paybackWithin(simulation.threshold_months) },
+    p_savings_positive: estimateProbability(countAt(reduction<ThresholdCounts>(REDUCTION.savingsCounts), '>', 0), n),
     payback_curve: CURVE_MONTHS.map((month) => {
-      const { estimate, ci95 } = estimateProbability(count(EVENT_INDEX.curveMonth(month)), n);
+      const { estimate, ci95 } = paybackWithin(month);
       return { month, probability: estimate, ci95 };
     }),
     outputs,
     inputs: scenario.inputs,
-    warnings: warningsFor(scenario, summary),
+    warnings: warningsFor(scenario, (name) => reduction<QuantileSketch>(REDUCTION.sketch(name)).nan),
     notes: {
       payback_months:
         'A sample that never pays back (savings before amortization <= 0) counts as +infinity: it is beyond every month, quantiles that fall on such samples are null, and mean and sd cover the samples that do pay back. p_infinite is the share that never pays back.',
@@ -60,8 +66,7 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
   };
 }
 
-function outputStatistics(output: OutputSummary): OutputStatistics {
-  const { moments, sketch } = output;
+function outputStatistics(moments: Moments, sketch: QuantileSketch): OutputStatistics {
   const quantiles = Object.fromEntries(
     REPORTED_QUANTILES.map((q) => [`p${q}`, sketch.count > 0 ? finiteOrNull(sketchQuantile(sketch, q / 100)) : null]),
   ) as Pick<OutputStatistics, 'p5' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'p95'>;
@@ -79,12 +84,13 @@ const DEFAULTED_SECTION_WARNINGS: Readonly<Record<string, string>> = {
     'The scenario has no "quality" section, so human-review costs count as equal for the API and the fine-tuned model. A few points of review rate often decide the case: measure them in a pilot.',
 };
 
-function warningsFor(scenario: Scenario, summary: ChunkSummary): string[] {
+function warningsFor(scenario: Scenario, nanCount: (output: SummarizedOutput) => number): string[] {
   const warnings = scenario.defaultedSections.map(
     (section) => DEFAULTED_SECTION_WARNINGS[section] ?? `The scenario has no "${section}" section, so its fields took their defaults.`,
   );
-  summary.outputs.forEach((output, k) => {
-    if (output.nanCount > 0) warnings.push(`${SUMMARIZED_OUTPUTS[k]} was undefined (NaN) in ${output.nanCount} samples, which are left out.`);
-  });
+  for (const output of SUMMARIZED_OUTPUTS) {
+    const nan = nanCount(output);
+    if (nan > 0) warnings.push(`${output} was undefined (NaN) in ${nan} samples, which are left out.`);
+  }
   return warnings;
 }

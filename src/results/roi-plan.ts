@@ -1,5 +1,6 @@
-import { PAYBACK_CURVE_MONTHS, QUANTILE_RELATIVE_ACCURACY } from '../defaults.js';
-import type { EventSpec, SimulationPlan } from '../engine/chunk-task.js';
+import { PAYBACK_CURVE_MONTHS } from '../defaults.js';
+import { BASE_EVALUATOR, type SimulationPlan } from '../engine/plan.js';
+import type { ReducerSpec } from '../engine/reducers/reducer-spec.js';
 import { roiModel } from '../model/roi-model.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { SUMMARIZED_OUTPUTS } from './results.js';
@@ -7,29 +8,36 @@ import { SUMMARIZED_OUTPUTS } from './results.js';
 /** Months 0..PAYBACK_CURVE_MONTHS of the payback-probability curve. */
 export const CURVE_MONTHS = Array.from({ length: PAYBACK_CURVE_MONTHS + 1 }, (_, month) => month);
 
-/** Where each event sits in roiEvents' list (and so in a summary's eventCounts). */
-export const EVENT_INDEX = { paybackWithinThreshold: 0, savingsPositive: 1, curveMonth: (month: number) => 2 + month } as const;
+/** The names under which a run's reductions are kept. */
+export const REDUCTION = {
+  moments: (output: string) => `${output}.moments`,
+  sketch: (output: string) => `${output}.sketch`,
+  /** Exact counts of payback_months <= each curve month and the threshold. */
+  paybackCounts: 'payback_months.counts',
+  /** Exact count of monthly_savings <= 0, whose complement is P(savings > 0). */
+  savingsCounts: 'monthly_savings.counts',
+} as const;
 
-/**
- * The events counted exactly in every run, in the order EVENT_INDEX gives: payback within
- * the threshold, positive monthly savings, then payback within each month of the curve.
- */
-export function roiEvents(thresholdMonths: number): EventSpec[] {
+/** What every run of the ROI model reduces to. */
+export function roiReducers(thresholdMonths: number): ReducerSpec[] {
   return [
-    { output: 'payback_months', op: '<=', value: thresholdMonths },
-    { output: 'monthly_savings', op: '>', value: 0 },
-    ...CURVE_MONTHS.map((month): EventSpec => ({ output: 'payback_months', op: '<=', value: month })),
+    ...SUMMARIZED_OUTPUTS.flatMap((output): ReducerSpec[] => [
+      { name: REDUCTION.moments(output), kind: 'moments', column: { output } },
+      { name: REDUCTION.sketch(output), kind: 'sketch', column: { output } },
+    ]),
+    { name: REDUCTION.paybackCounts, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: [thresholdMonths, ...CURVE_MONTHS], inclusive: true },
+    { name: REDUCTION.savingsCounts, kind: 'threshold_counts', column: { output: 'monthly_savings' }, thresholds: [0], inclusive: true },
   ];
 }
 
 /** What the engine runs for a scenario of the ROI model. */
 export function roiPlan(scenario: Scenario): SimulationPlan {
   return {
-    modelId: roiModel.id,
+    model: { id: roiModel.id, url: roiModel.url },
     inputs: scenario.inputs,
     seed: scenario.simulation.seed,
-    outputs: SUMMARIZED_OUTPUTS,
-    events: roiEvents(scenario.simulation.threshold_months),
-    relativeAccuracy: QUANTILE_RELATIVE_ACCURACY,
+    sampler: { kind: 'independent' },
+    evaluators: [{ name: BASE_EVALUATOR }],
+    reducers: roiReducers(scenario.simulation.threshold_months),
   };
 }

@@ -55,3 +55,18 @@ export function mergeMoments(a: Moments, b: Moments): Moments {
 export function standardDeviation(m: Moments): number {
   return m.count > 1 ? Math.sqrt(m.m2 / (m.count - 1)) : Number.NaN;
 }
+
+/** Moments of values added block by block (each block in two passes, blocks merged by Chan). */
+export class MomentsAccumulator {
+  private moments: Moments = EMPTY_MOMENTS;
+
+  add(values: Float64Array, length: number): void {
+    this.moments = mergeMoments(this.moments, momentsOf(values, length));
+  }
+
+  finish(): Moments {
+    const result = this.moments;
+    this.moments = EMPTY_MOMENTS;
+    return result;
+  }
+}

@@ -1,0 +1,51 @@
+import type { InputSpec } from '../../distributions/index.js';
+import type { ModelRef } from '../model/model.js';
+import type { ReducerSpec } from './reducers/reducer-spec.js';
+
+/** How a chunk's input rows are drawn. Independent draws today; LHS and Saltelli designs fit here. */
+export type SamplerSpec = { readonly kind: 'independent' };
+
+/** A change to one input's column before an evaluator runs the model on the same rows. */
+export type Override = { readonly set: number } | { readonly scale: number };
+
+/**
+ * The model run on the sampled rows, possibly with some inputs overridden: several
+ * evaluators on one chunk see the same draws (common random numbers), e.g. a tornado pin
+ * or a volume scaled for the break-even grid.
+ */
+export interface EvaluatorSpec {
+  readonly name: string;
+  readonly overrides?: Readonly<Record<string, Override>>;
+}
+
+/** The evaluator every plan has, and the one a ColumnRef means when it names none. */
+export const BASE_EVALUATOR = 'base';
+
+/**
+ * Everything a worker needs to run any chunk of a run: plain data, seeds not generators,
+ * a model reference not a function. A chunk is sampler -> evaluators -> reducers.
+ */
+export interface SimulationPlan {
+  readonly model: ModelRef;
+  /** Every model input by name: a number or a distribution spec. */
+  readonly inputs: Readonly<Record<string, InputSpec>>;
+  readonly seed: string;
+  readonly sampler: SamplerSpec;
+  /** Always includes BASE_EVALUATOR. */
+  readonly evaluators: readonly EvaluatorSpec[];
+  readonly reducers: readonly ReducerSpec[];
+}
+
+export interface ChunkTask extends SimulationPlan {
+  readonly chunkIndex: number;
+  readonly length: number;
+}
+
+/** A chunk's (or, merged, a run's) summaries, one per reducer, by the reducer's name. */
+export interface ChunkSummary {
+  readonly samples: number;
+  readonly reductions: Readonly<Record<string, unknown>>;
+}
+
+/** Runs one chunk somewhere: in this thread, or on a worker pool. */
+export type ChunkRunner = (task: ChunkTask) => Promise<ChunkSummary>;
