@@ -11,7 +11,7 @@ import type { Workspace } from './workspace.js';
  * columns did not. Results do not depend on it (streams carry on across blocks), except in
  * the last bits of merged moments, which is why it is a constant.
  */
-export const BLOCK_ROWS = 2048;
+export const BLOCK_ROWS = 1024;
 
 /**
  * Simulates one chunk: sampler -> evaluators -> reducers, block by block. The result

@@ -1,0 +1,64 @@
+/**
+ * Where one thread's time goes, phase by phase, on examples/bench.yaml: drawing the inputs,
+ * evaluating the model, and each reducer kind, in nanoseconds a sample (best of several
+ * repeats, since a shared machine only ever adds time).
+ *
+ *   npx tsx test/bench/profile-chunk.ts [--rows 2000000]
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BLOCK_ROWS, runChunk } from '../../src/engine/run-chunk.js';
+import type { SimulationPlan } from '../../src/engine/plan.js';
+import { createWorkspace } from '../../src/engine/workspace.js';
+import { loadModel } from '../../src/model/load-model.js';
+import { ROI_INPUT_FIELDS } from '../../src/model/roi-fields.js';
+import { roiPlan } from '../../src/results/roi-plan.js';
+import { parseScenario } from '../../src/scenario/parse-scenario.js';
+
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '2000000' }, repeats: { type: 'string', default: '5' }, variant: { type: 'string' } } });
+const rows = Number(values.rows);
+const scenario = parseScenario(readFileSync('examples/bench.yaml', 'utf8'), 'examples/bench.yaml', ROI_INPUT_FIELDS, 'bench');
+const plan = roiPlan(scenario);
+const model = await loadModel(plan.model);
+const chunkRows = 50_000;
+
+function nsPerSample(variant: SimulationPlan): number {
+  const workspace = createWorkspace();
+  let best = Infinity;
+  for (let r = 0; r < Number(values.repeats); r++) {
+    const started = performance.now();
+    for (let c = 0; c * chunkRows < rows; c++) runChunk({ ...variant, chunkIndex: c, length: chunkRows }, model, workspace);
+    best = Math.min(best, ((performance.now() - started) * 1e6) / rows);
+  }
+  return best;
+}
+
+// Each variant runs in a process of its own: one process measuring several would leave the
+// later ones with call sites the earlier ones made polymorphic.
+const variants = {
+  'draw + evaluate': { ...plan, reducers: [] },
+  moments: { ...plan, reducers: plan.reducers.filter((r) => r.kind === 'moments') },
+  sketch: { ...plan, reducers: plan.reducers.filter((r) => r.kind === 'sketch') },
+  threshold_counts: { ...plan, reducers: plan.reducers.filter((r) => r.kind === 'threshold_counts') },
+  'whole chunk': plan,
+} satisfies Record<string, SimulationPlan>;
+type Variant = keyof typeof variants;
+
+if (values.variant) {
+  process.stdout.write(String(nsPerSample(variants[values.variant as Variant])));
+} else {
+  console.log(`blocks of ${BLOCK_ROWS} rows, ${rows.toExponential()} samples, best of ${values.repeats}, ns a sample`);
+  const measured = new Map<Variant, number>();
+  for (const variant of Object.keys(variants) as Variant[]) {
+    const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--variant', variant, '--rows', String(rows), '--repeats', values.repeats], { encoding: 'utf8' });
+    measured.set(variant, Number(run.stdout));
+  }
+  const base = measured.get('draw + evaluate') as number;
+  for (const [variant, ns] of measured) {
+    const n = variants[variant].reducers.length;
+    const extra = variant === 'draw + evaluate' || variant === 'whole chunk' ? '' : `  (${n} reducers: +${(ns - base).toFixed(0)})`;
+    console.log(`${variant.padEnd(18)} ${ns.toFixed(0).padStart(5)}${extra}`);
+  }
+}
