@@ -4,6 +4,17 @@ import { Piscina } from 'piscina';
 import type { Runner } from './runner.js';
 
 /**
+ * A preload that registers tsx's TypeScript loader inside a worker thread. `--import tsx`
+ * alone does not on Node 20: its hooks skip worker threads, so a worker could not import a
+ * model module written in TypeScript (test models, the sources under tests). Used only when
+ * running from TypeScript sources; tsx is a dev dependency.
+ */
+function tsxInWorker(): string {
+  const api = import.meta.resolve('tsx/esm/api');
+  return `data:text/javascript,import{register}from${JSON.stringify(api)};register();`;
+}
+
+/**
  * A piscina pool of `workers` threads running workers/simulate-chunk. Compiled code points
  * at the .js worker in dist/; TypeScript sources (tests, tsx) point at the .ts worker and
  * load tsx into each thread.
@@ -18,7 +29,7 @@ export function createPoolRunner(workers: number): Runner {
     filename: workerFile,
     minThreads: workers,
     maxThreads: workers,
-    execArgv: fromSource ? [...process.execArgv, '--import', 'tsx'] : process.execArgv,
+    execArgv: fromSource ? [...process.execArgv, '--import', tsxInWorker()] : process.execArgv,
   });
   return {
     run: (task) => pool.run(task),

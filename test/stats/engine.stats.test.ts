@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { inlineRunner } from '../../src/engine/inline-runner.js';
-import { simulate } from '../../src/engine/simulate.js';
 import { ROI_INPUT_FIELDS } from '../../src/model/roi-fields.js';
 import { buildResults } from '../../src/results/build-results.js';
 import { roiPlan } from '../../src/results/roi-plan.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
 import type { Scenario } from '../../src/scenario/scenario.js';
 import { BENCH_YAML, goldenWith } from '../fixtures/scenarios.js';
+import { runPlan } from '../helpers/run-plan.js';
 
 async function run(yaml: string, samples: number) {
   const scenario: Scenario = parseScenario(yaml, 's.yaml', ROI_INPUT_FIELDS, 's');
-  const summary = await simulate(roiPlan(scenario), { samples, chunkSize: 50_000, runner: inlineRunner });
+  const summary = await runPlan(roiPlan(scenario), samples, 50_000);
   return buildResults(scenario, summary, { ftroiVersion: 'test', scenarioSha256: 'test' });
 }
 

@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { ChunkRunner, ChunkSummary } from '../../src/engine/chunk-task.js';
-import { inlineRunner } from '../../src/engine/inline-runner.js';
+import { createInlineRunner } from '../../src/engine/inline-runner.js';
+import type { ChunkSummary } from '../../src/engine/plan.js';
 import { planChunks } from '../../src/engine/plan-chunks.js';
 import { createPoolRunner } from '../../src/engine/pool-runner.js';
-import { sampleInputs } from '../../src/engine/sample-inputs.js';
 import { runChunk } from '../../src/engine/run-chunk.js';
+import type { Runner } from '../../src/engine/runner.js';
+import { independentSampler } from '../../src/engine/samplers/independent-sampler.js';
 import { simulate } from '../../src/engine/simulate.js';
+import { simulatePlan } from '../../src/engine/simulate-plan.js';
 import { createWorkspace } from '../../src/engine/workspace.js';
 import { ROI_INPUT_FIELDS } from '../../src/model/roi-fields.js';
-import { ROI_OUTPUT_NAMES } from '../../src/model/roi-fields.js';
+import { roiModel } from '../../src/model/roi-model.js';
 import { roiPlan } from '../../src/results/roi-plan.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
+import type { Moments } from '../../src/stats/moments.js';
 import { SUPPORT_BOT_YAML } from '../fixtures/scenarios.js';
+import { planFor, runPlan } from '../helpers/run-plan.js';
+import { GROWTH_MONTHS, growthSeriesModel } from '../models/growth-series.js';
+import { linearModel } from '../models/linear.js';
 
 const scenario = parseScenario(SUPPORT_BOT_YAML, 'support-bot.yaml', ROI_INPUT_FIELDS, 'support-bot');
 const plan = roiPlan(scenario);
@@ -33,11 +39,16 @@ describe('planChunks', () => {
   });
 });
 
-describe('sampleInputs', () => {
-  const column = (inputs: typeof scenario.inputs, name: string, chunk = 0) => {
-    const columns = ROI_INPUT_FIELDS.map(() => new Float64Array(1000));
-    sampleInputs(ROI_INPUT_FIELDS, inputs, 'seed', chunk, columns);
-    return columns[ROI_INPUT_FIELDS.findIndex((f) => f.name === name)] as Float64Array;
+describe('independentSampler', () => {
+  const column = (inputs: typeof scenario.inputs, name: string, chunk = 0, blocks = [1000]) => {
+    const sampler = independentSampler(ROI_INPUT_FIELDS, inputs, 'seed', chunk);
+    const k = ROI_INPUT_FIELDS.findIndex((f) => f.name === name);
+    const parts = blocks.map((rows) => {
+      const columns = ROI_INPUT_FIELDS.map(() => new Float64Array(rows));
+      sampler.fill(columns, rows);
+      return columns[k] as Float64Array;
+    });
+    return Float64Array.from(parts.flatMap((p) => [...p]));
   };
 
   it('gives every input its own stream: editing one input leaves the others draws unchanged', () => {
@@ -50,6 +61,10 @@ describe('sampleInputs', () => {
     expect(column(scenario.inputs, 'requests_per_day', 1)).not.toEqual(column(scenario.inputs, 'requests_per_day', 0));
     expect(column(scenario.inputs, 'instance_cost_per_hour').every((x) => x === 1.03)).toBe(true);
   });
+
+  it('draws the same numbers whatever the blocks a chunk is filled in', () => {
+    expect(column(scenario.inputs, 'hourly_rate', 0, [100, 400, 500])).toEqual(column(scenario.inputs, 'hourly_rate'));
+  });
 });
 
 describe('runChunk with a shared workspace', () => {
@@ -57,47 +72,133 @@ describe('runChunk with a shared workspace', () => {
     const shared = createWorkspace();
     for (const [chunkIndex, length] of [[0, 3_000], [1, 1_000], [2, 5_000], [0, 3_000]] as const) {
       const task = { ...plan, chunkIndex, length };
-      expect(runChunk(task, shared)).toEqual(runChunk(task));
+      expect(runChunk(task, roiModel, shared)).toEqual(runChunk(task, roiModel, createWorkspace()));
     }
   });
 });
 
 describe('simulate', () => {
   const options = { samples: 25_000, chunkSize: 4_000 };
-  const reference = simulate(plan, { ...options, runner: inlineRunner });
+  const inline = createInlineRunner();
+  const reference = simulatePlan(plan, inline, options);
+  const wrapped = (run: Runner['run'], threads = 2): Runner => ({ run, threads, close: async () => {} });
 
   it('merges to the same bytes whatever order chunks finish in', async () => {
     // Later chunks finish first: each waits less the higher its index.
-    const reversed: ChunkRunner = async (task) => {
+    const reversed = wrapped(async (task) => {
       await new Promise((resolve) => setTimeout(resolve, (10 - task.chunkIndex) * 3));
-      return inlineRunner(task);
-    };
-    expect(await simulate(plan, { ...options, runner: reversed })).toEqual(await reference);
+      return inline.run(task);
+    }, 7);
+    expect(await simulatePlan(plan, reversed, options)).toEqual(await reference);
   });
 
   it('survives the worker boundary: a structured-clone round trip changes nothing', async () => {
-    const cloned: ChunkRunner = async (task) => structuredClone(await inlineRunner(structuredClone(task)));
-    expect(await simulate(plan, { ...options, runner: cloned })).toEqual(await reference);
+    const cloned = wrapped(async (task) => structuredClone(await inline.run(structuredClone(task))));
+    expect(await simulatePlan(plan, cloned, options)).toEqual(await reference);
   });
 
   it('gives the same summary on a piscina pool of 3 workers as in this thread', async () => {
     const pool = createPoolRunner(3);
     try {
-      expect(await simulate(plan, { ...options, runner: pool.run })).toEqual(await reference);
+      expect(await simulatePlan(plan, pool, options)).toEqual(await reference);
     } finally {
       await pool.close();
     }
   });
 
-  it('counts every sample once and reports progress in order', async () => {
+  it('counts every sample once and reports progress in chunk order', async () => {
     const seen: number[] = [];
-    const summary: ChunkSummary = await simulate(plan, { ...options, runner: inlineRunner, onProgress: (done) => seen.push(done) });
-    expect(summary.samples).toBe(25_000);
+    const { summary, samples } = await simulatePlan(plan, inline, { ...options, onProgress: (done) => seen.push(done) });
+    expect([summary.samples, samples]).toEqual([25_000, 25_000]);
     expect(seen).toEqual([4_000, 8_000, 12_000, 16_000, 20_000, 24_000, 25_000]);
-    expect(summary.outputs.map((o) => o.sketch.count)).toEqual(plan.outputs.map(() => 25_000));
   });
 
-  it('only summarizes outputs the model has', () => {
-    expect(plan.outputs.every((name) => (ROI_OUTPUT_NAMES as readonly string[]).includes(name))).toBe(true);
+  it('keeps at most `window` chunks in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    await simulate<number>({
+      samples: 100,
+      chunkSize: 1,
+      window: 3,
+      merge: (a, b) => a + b,
+      run: async () => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight--;
+        return 1;
+      },
+    });
+    expect(most).toBe(3);
+  });
+
+  it('stops at the first chunk where the stopping rule holds, whatever the window', async () => {
+    const stopWhen = (merged: ChunkSummary) => merged.samples >= 9_000;
+    const results = await Promise.all(
+      [1, 2, 8].map((threads) => simulatePlan(plan, wrapped(inline.run, threads), { ...options, samples: 100_000, stopWhen })),
+    );
+    for (const r of results) {
+      expect(r.samples).toBe(12_000);
+      expect(r.stoppedEarly).toBe(true);
+      expect(r).toEqual(results[0]);
+    }
+  });
+
+  it('passes a failing chunk\'s error on', async () => {
+    const failing = wrapped(async (task) => {
+      if (task.chunkIndex === 2) throw new Error('disk on fire');
+      return inline.run(task);
+    });
+    await expect(simulatePlan(plan, failing, options)).rejects.toThrow('disk on fire');
+  });
+});
+
+describe('evaluators and reducers', () => {
+  const inputs = { x1: { uniform: [0, 1] as [number, number] }, x2: { normal: { mean: 5, sd: 2 } }, x3: 1 };
+  const moments = (summary: ChunkSummary, name: string) => summary.reductions[name] as Moments;
+
+  it('runs several evaluators on the same rows: overrides set or scale an input', async () => {
+    const summary = await runPlan(
+      planFor(linearModel, inputs, [
+        { name: 'base', kind: 'moments', column: { output: 'y' } },
+        { name: 'pinned', kind: 'moments', column: { output: 'y', evaluator: 'pinned' } },
+        { name: 'scaled', kind: 'moments', column: { output: 'y', evaluator: 'scaled' } },
+      ], { evaluators: [{ name: 'base' }, { name: 'pinned', overrides: { x2: { set: 0 } } }, { name: 'scaled', overrides: { x1: { scale: 3 } } }] }),
+      20_000,
+    );
+    const base = moments(summary, 'base');
+    const pinned = moments(summary, 'pinned');
+    const scaled = moments(summary, 'scaled');
+    // Same rows, so the differences are exact up to rounding: pinning x2 removes 2 x2, scaling x1 adds 2 x1.
+    const x2 = await runPlan(planFor(linearModel, inputs, [{ name: 'x2', kind: 'moments', column: { input: 'x2' } }]), 20_000);
+    const x1 = await runPlan(planFor(linearModel, inputs, [{ name: 'x1', kind: 'moments', column: { input: 'x1' } }]), 20_000);
+    expect(base.mean - pinned.mean).toBeCloseTo(2 * moments(x2, 'x2').mean, 9);
+    expect(scaled.mean - base.mean).toBeCloseTo(2 * moments(x1, 'x1').mean, 9);
+  });
+
+  it('reduces a series output step by step, and one step of it as a scalar', async () => {
+    const summary = await runPlan(
+      planFor(growthSeriesModel, { start: 100, growth: { uniform: [0, 0.02] } }, [
+        { name: 'by month', kind: 'series_moments', column: { output: 'monthly' }, series: GROWTH_MONTHS },
+        { name: 'last month', kind: 'moments', column: { output: 'monthly', step: GROWTH_MONTHS - 1 } },
+      ]),
+      5_000,
+    );
+    const byMonth = summary.reductions['by month'] as Moments[];
+    expect(byMonth.map((m) => m.count)).toEqual(Array(GROWTH_MONTHS).fill(5_000));
+    expect(byMonth[0]?.mean).toBe(100);
+    expect(byMonth[0]?.m2).toBe(0);
+    expect(moments(summary, 'last month').mean).toBeCloseTo(byMonth[GROWTH_MONTHS - 1]?.mean as number, 9);
+    // E[(1 + g)^k] for g ~ U(0, 0.02) is (1.02^(k+1) - 1) / ((k + 1) x 0.02); month 11 has k = 11.
+    const power = (k: number) => (1.02 ** (k + 1) - 1) / ((k + 1) * 0.02);
+    const exact = 100 * power(11);
+    const sd = Math.sqrt(100 * 100 * power(22) - exact * exact);
+    expect(Math.abs(moments(summary, 'last month').mean - exact)).toBeLessThan((4 * sd) / Math.sqrt(5_000));
+  });
+
+  it('names what a plan gets wrong', async () => {
+    const bad = (extra: object) => runPlan(planFor(linearModel, inputs, [{ name: 'm', kind: 'moments', column: extra as never }]), 10);
+    await expect(bad({ input: 'x9' })).rejects.toThrow(/reads input "x9", which model "linear" does not have/);
+    await expect(bad({ output: 'z' })).rejects.toThrow(/reads output "z"/);
+    await expect(bad({ output: 'y', evaluator: 'other' })).rejects.toThrow(/reads evaluator "other"/);
   });
 });
