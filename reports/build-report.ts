@@ -1,5 +1,6 @@
-import { formatCompact, formatMargin, formatMonths, formatPercent, formatUsd } from '../src/format/format-number.js';
-import type { Results } from '../src/results/results.js';
+import { formatMargin, formatPercent } from '../src/format/format-number.js';
+import { formatOutput, outputLabel } from '../src/format/format-output.js';
+import { SUMMARIZED_OUTPUTS, type Results } from '../src/results/results.js';
 import { escapeHtml } from './escape-html.js';
 import { paybackCurveSpec } from './payback-curve-spec.js';
 import { renderSvg } from './render-svg.js';
@@ -61,19 +62,13 @@ function warningsHtml(warnings: readonly string[]): string {
     .join('')}</ul></section>`;
 }
 
+/** Every summarized output, labelled and formatted as the model declares it. */
 function keyFiguresTable(results: Results): string {
-  const o = results.outputs;
-  const rows: [string, (x: number | null) => string, (typeof o)[keyof typeof o]][] = [
-    ['Monthly savings', (x) => formatUsd(x), o.monthly_savings],
-    ['Payback (months)', formatMonths, o.payback_months],
-    ['Break-even volume (tokens/day)', formatCompact, o.break_even_tokens_per_day],
-    ['Total project cost', (x) => formatUsd(x), o.total_project_cost],
-    ['Monthly API cost', (x) => formatUsd(x), o.monthly_api_cost],
-    ['Monthly fine-tuned total', (x) => formatUsd(x), o.monthly_ft_total],
-  ];
-  const body = rows
-    .map(([label, f, s]) => `<tr><th scope="row">${label}</th><td>${f(s.p10)}</td><td>${f(s.p50)}</td><td>${f(s.p90)}</td></tr>`)
-    .join('\n');
+  const body = SUMMARIZED_OUTPUTS.map((name) => {
+    const s = results.outputs[name];
+    const cell = (x: number | null) => `<td>${escapeHtml(formatOutput(s, x))}</td>`;
+    return `<tr><th scope="row">${escapeHtml(outputLabel(s))}</th>${cell(s.p10)}${cell(s.p50)}${cell(s.p90)}</tr>`;
+  }).join('\n');
   return `<table><thead><tr><th></th><th>P10</th><th>Median</th><th>P90</th></tr></thead><tbody>
 ${body}
 </tbody></table>`;

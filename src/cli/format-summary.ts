@@ -1,5 +1,6 @@
-import { formatCompact, formatMargin, formatMonths, formatPercent, formatUsd } from '../format/format-number.js';
-import type { OutputStatistics, Results } from '../results/results.js';
+import { formatMargin, formatPercent } from '../format/format-number.js';
+import { formatOutput, outputLabel } from '../format/format-output.js';
+import type { Results, SummarizedOutput } from '../results/results.js';
 import { formatTable } from './format-table.js';
 
 export interface RunFacts {
@@ -8,11 +9,13 @@ export interface RunFacts {
   readonly written: readonly string[];
 }
 
+/** The outputs the terminal summary shows, P10 / median / P90 each. */
+const SUMMARY_OUTPUTS: readonly SummarizedOutput[] = ['monthly_savings', 'payback_months', 'break_even_tokens_per_day', 'total_project_cost'];
+
 /** The few lines `ftroi run` prints: the headline probability first. */
 export function formatSummary(results: Results, facts: RunFacts): string {
   const { manifest, p_payback_within_threshold: headline, p_savings_positive: positive, outputs } = results;
   const half = (ci: readonly [number, number]) => formatMargin((ci[1] - ci[0]) / 2);
-  const row = (label: string, s: OutputStatistics, f: (x: number | null) => string) => [label, f(s.p10), f(s.p50), f(s.p90)];
   const lines = [
     results.scenario.name,
     `${manifest.samples.toLocaleString('en-US')} samples · seed "${manifest.seed}" · ${facts.workers} worker${facts.workers === 1 ? '' : 's'} · ${facts.seconds.toFixed(1)} s`,
@@ -29,10 +32,10 @@ export function formatSummary(results: Results, facts: RunFacts): string {
     '',
     formatTable([
       ['', 'P10', 'median', 'P90'],
-      row('Monthly savings', outputs.monthly_savings, (x) => formatUsd(x)),
-      row('Payback (months)', outputs.payback_months, formatMonths),
-      row('Break-even (tokens/day)', outputs.break_even_tokens_per_day, formatCompact),
-      row('Total project cost', outputs.total_project_cost, (x) => formatUsd(x)),
+      ...SUMMARY_OUTPUTS.map((name) => {
+        const s = outputs[name];
+        return [outputLabel(s), formatOutput(s, s.p10), formatOutput(s, s.p50), formatOutput(s, s.p90)];
+      }),
     ]),
   ];
   if (outputs.payback_months.p_infinite > 0) {

@@ -5,6 +5,9 @@ import { standardDeviation, type Moments } from '../stats/moments.js';
 import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
 import { CURVE_MONTHS, REDUCTION } from './roi-plan.js';
+import type { OutputField } from '../model/output-field.js';
+import { ROI_OUTPUT_FIELDS } from '../model/roi-fields.js';
+import { RANDOM_GENERATOR } from '../rng/uniform-stream.js';
 import {
   REPORTED_QUANTILES,
   RESULTS_SCHEMA_VERSION,
@@ -31,7 +34,7 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
   const outputs = Object.fromEntries(
     SUMMARIZED_OUTPUTS.map((name) => [
       name,
-      outputStatistics(reduction<Moments>(REDUCTION.moments(name)), reduction<QuantileSketch>(REDUCTION.sketch(name))),
+      outputStatistics(outputField(name), reduction<Moments>(REDUCTION.moments(name)), reduction<QuantileSketch>(REDUCTION.sketch(name))),
     ]),
   ) as Record<SummarizedOutput, OutputStatistics>;
   return {
@@ -44,6 +47,7 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
       samples: n,
       chunk_size: simulation.chunk_size,
       threshold_months: simulation.threshold_months,
+      random_generator: RANDOM_GENERATOR,
       quantile_method: 'order statistic of rank floor(q (n - 1)) (numpy "lower"), from a log-bucket sketch',
       quantile_relative_error: SKETCH_RELATIVE_ACCURACY,
     },
@@ -66,11 +70,20 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
   };
 }
 
-function outputStatistics(moments: Moments, sketch: QuantileSketch): OutputStatistics {
+function outputField(name: SummarizedOutput): OutputField {
+  const field = ROI_OUTPUT_FIELDS.find((f) => f.name === name);
+  if (!field) throw new Error(`the ROI model declares no output "${name}"`);
+  return field;
+}
+
+function outputStatistics({ label, unit, format }: OutputField, moments: Moments, sketch: QuantileSketch): OutputStatistics {
   const quantiles = Object.fromEntries(
     REPORTED_QUANTILES.map((q) => [`p${q}`, sketch.count > 0 ? finiteOrNull(sketchQuantile(sketch, q / 100)) : null]),
   ) as Pick<OutputStatistics, 'p5' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'p95'>;
   return {
+    label,
+    unit,
+    format,
     mean: moments.count > 0 ? moments.mean : null,
     sd: moments.count > 1 ? standardDeviation(moments) : null,
     ...quantiles,

@@ -1,7 +1,12 @@
 import type { InputSpec } from '../../distributions/index.js';
+import type { OutputFormat } from '../model/output-field.js';
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
 
-export const RESULTS_SCHEMA_VERSION = 1;
+/**
+ * 2: outputs carry their declared label, unit and format; the manifest names the random
+ * generator (engine v2 draws other numbers than v1 for the same seed).
+ */
+export const RESULTS_SCHEMA_VERSION = 2;
 
 /** The outputs results.json summarizes, in order. */
 export const SUMMARIZED_OUTPUTS = [
@@ -21,6 +26,10 @@ export const REPORTED_QUANTILES = [5, 10, 25, 50, 75, 90, 95] as const;
  * payback that never happens); mean and sd cover the finite samples only.
  */
 export interface OutputStatistics {
+  /** From the model's output declaration: printers take them from here. */
+  readonly label: string;
+  readonly unit: string;
+  readonly format: OutputFormat;
   readonly mean: number | null;
   readonly sd: number | null;
   readonly p5: number | null;
@@ -42,6 +51,7 @@ export interface Manifest {
   readonly samples: number;
   readonly chunk_size: number;
   readonly threshold_months: number;
+  readonly random_generator: string;
   readonly quantile_method: string;
   readonly quantile_relative_error: number;
 }

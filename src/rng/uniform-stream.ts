@@ -67,6 +67,9 @@ export class UniformStream implements UniformSource {
   }
 }
 
+/** What results.json records as the source of every draw. */
+export const RANDOM_GENERATOR = 'seedrandom xor128 (53-bit doubles), one stream per input and chunk, state from seedrandom alea of the stream key';
+
 /** Steps that stir a fresh state before use, as seedrandom's own xor128 seeding does. */
 const WARM_UP_STEPS = 64;
 

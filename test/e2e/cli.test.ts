@@ -44,7 +44,8 @@ describe('ftroi run', () => {
     expect(stdout).toMatch(/P\(payback <= 12 months\)\s+0\.0%/);
     expect(stdout).toContain(`Wrote ${out}/results.json`);
     const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
-    expect(results.schema_version).toBe(1);
+    expect(results.schema_version).toBe(2);
+    expect(results.outputs.payback_months).toMatchObject({ label: 'Payback', unit: 'months', format: 'months' });
     expect(results.manifest).toMatchObject({ ftroi_version: FTROI_VERSION, seed: 'ftroi', samples: 1000, chunk_size: 50_000 });
     expect(results.manifest.scenario_sha256).toMatch(/^[0-9a-f]{64}$/);
     // Every input is fixed: every sample is the golden case, so quantiles are exact.
@@ -54,6 +55,14 @@ describe('ftroi run', () => {
     expect(results.outputs.payback_months).toMatchObject({ p50: null, mean: null, p_infinite: 1 });
     expect(results.payback_curve).toHaveLength(37);
     expect(readFileSync(`${out}/report.html`, 'utf8')).toContain('<svg');
+  });
+
+  it('writes results.json alone with --no-report', async () => {
+    const out = tmp.path('no-report');
+    const { exitCode, stdout } = await cli('run', 'examples/support-bot.yaml', '-n', '5000', '--out', out, '--no-report');
+    expect(exitCode).toBe(0);
+    expect(readdirSync(out)).toEqual(['results.json']);
+    expect(stdout).not.toContain('report.html');
   });
 
   it('takes samples, seed and threshold from the command line and records them', async () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { evaluateRoi } from '../../model/evaluate-roi.js';
-import type { RoiInputs } from '../../model/roi-fields.js';
+import { ROI_OUTPUT_FIELDS, type RoiInputs } from '../../model/roi-fields.js';
 import { pointValues } from '../../scenario/point-values.js';
 import { estimateJson, formatEstimate } from '../format-estimate.js';
 import type { CliIo } from '../io.js';
@@ -15,6 +15,6 @@ export function addEstimateCommand(program: Command, io: CliIo): void {
     .action((file: string, options: { json?: boolean }) => {
       const { scenario } = loadScenario(file);
       const out = evaluateRoi(pointValues(scenario.inputs) as RoiInputs);
-      io.stdout(options.json ? estimateJson(out) : formatEstimate(scenario.name, out));
+      io.stdout(options.json ? estimateJson(out) : formatEstimate(scenario.name, ROI_OUTPUT_FIELDS, out));
     });
 }
