@@ -1,3 +1,4 @@
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { describe, expect, it } from 'vitest';
 import { standardNormalCdf, standardNormalQuantile } from '../../distributions/standard-normal.js';
 
@@ -28,5 +29,23 @@ describe('standardNormalQuantile (AS 241)', () => {
     expect([standardNormalQuantile(0), standardNormalQuantile(1)]).toEqual([-Infinity, Infinity]);
     expect(standardNormalQuantile(-0.1)).toBeNaN();
     expect(standardNormalQuantile(Number.NaN)).toBeNaN();
+  });
+});
+
+describe('standardNormalCdf (Cody erfc)', () => {
+  it('agrees with stdlib to 1e-14 relative in the lower tail and 1e-16 absolute above', () => {
+    for (let z = -37.5; z <= 9; z += 0.0137) {
+      const ours = standardNormalCdf(z);
+      const theirs = normalCdf(z, 0, 1);
+      if (z < 0) expect(Math.abs(ours - theirs) / theirs).toBeLessThan(1e-14 * (1 + z * z));
+      else expect(Math.abs(ours - theirs)).toBeLessThan(2e-16);
+    }
+  });
+
+  it('gives the published values and its limits', () => {
+    expect(standardNormalCdf(0)).toBe(0.5);
+    expect(standardNormalCdf(1.959963984540054)).toBeCloseTo(0.975, 15);
+    expect([standardNormalCdf(-Infinity), standardNormalCdf(Infinity)]).toEqual([0, 1]);
+    expect(standardNormalCdf(Number.NaN)).toBeNaN();
   });
 });

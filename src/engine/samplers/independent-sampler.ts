@@ -1,4 +1,5 @@
-import { fromSpec, type Distribution, type InputSpec } from '../../../distributions/index.js';
+import { fromSpec } from '../../../distributions/from-spec.js';
+import type { Distribution, InputSpec } from '../../../distributions/index.js';
 import type { InputField } from '../../model/input-field.js';
 import { deriveSeed } from '../../rng/derive-seed.js';
 import { createUniformStream, type UniformStream } from '../../rng/uniform-stream.js';

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+const { parseScenario } = await import('./dist/src/scenario/parse-scenario.js');
+const { ROI_INPUT_FIELDS } = await import('./dist/src/model/roi-fields.js');
+const { roiPlan } = await import('./dist/src/results/roi-plan.js');
+const { createPoolRunner } = await import('./dist/src/engine/pool-runner.js');
+const { simulatePlan } = await import('./dist/src/engine/simulate-plan.js');
+const sc = parseScenario(readFileSync('examples/bench.yaml','utf8'), 'b', ROI_INPUT_FIELDS, 'b');
+const plan = roiPlan(sc);
+const workers = Number(process.argv[2]);
+const t1 = performance.now(); const elu0 = performance.eventLoopUtilization();
+const runner = createPoolRunner(workers);
+const marks = [];
+await simulatePlan(plan, runner, { samples: 1e7, chunkSize: 50000, onProgress: (d) => { if (d % 1e6 === 0) marks.push(Math.round(performance.now() - t1)); } });
+await runner.close();
+console.log("main thread busy", Math.round(performance.eventLoopUtilization(elu0).active), "ms;", workers, 'workers: total', Math.round(performance.now() - t1), 'ms; per 1e6:', marks.map((m, i) => m - (marks[i-1] ?? 0)).join(' '));
