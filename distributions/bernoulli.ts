@@ -9,7 +9,7 @@ export function bernoulli(p: number): Distribution {
     kind: 'bernoulli',
     sample: (rng) => (rng() < p ? 1 : 0),
     fill: (source, out, length) => {
-      source.fill(out, length);
+      source.fill32(out, length);
       for (let i = 0; i < length; i++) out[i] = +((out[i] as number) < p);
     },
     quantile: (q) => (q <= 1 - p ? 0 : 1),

@@ -47,7 +47,7 @@ export function discrete(values: readonly number[], weights?: readonly number[])
     kind: 'discrete',
     sample: (rng) => quantile(rng()),
     fill: (source, out, length) => {
-      source.fill(out, length);
+      source.fill32(out, length);
       for (let i = 0; i < length; i++) out[i] = quantile(out[i] as number);
     },
     quantile,

@@ -12,7 +12,7 @@ export function integer(lo: number, hi: number): Distribution {
     kind: 'integer',
     sample: (rng) => lo + Math.floor(rng() * count),
     fill: (source, out, length) => {
-      source.fill(out, length);
+      source.fill32(out, length);
       for (let i = 0; i < length; i++) out[i] = lo + Math.floor((out[i] as number) * count);
     },
     quantile: (p) => lo + Math.max(0, Math.ceil(p * count) - 1),

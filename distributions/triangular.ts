@@ -14,7 +14,7 @@ export function triangular(min: number, mode: number, max: number): Distribution
     kind: 'triangular',
     sample: (rng) => quantile(rng()),
     fill: (source, out, length) => {
-      source.fill(out, length);
+      source.fill32(out, length);
       for (let i = 0; i < length; i++) out[i] = quantile(out[i] as number);
     },
     quantile,

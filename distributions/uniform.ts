@@ -12,7 +12,7 @@ export function uniform(lo: number, hi: number): Distribution {
     kind: 'uniform',
     sample: (rng) => lo + width * rng(),
     fill: (source, out, length) => {
-      source.fill(out, length);
+      source.fill32(out, length);
       for (let i = 0; i < length; i++) out[i] = lo + width * (out[i] as number);
     },
     quantile: (p) => lo + width * p,

@@ -7,5 +7,11 @@ export type Rng = () => number;
  */
 export interface UniformSource {
   next(): number;
+  /** 53-bit uniforms in (0, 1): for quantile functions with unbounded tails (normal, lognormal). */
   fill(out: Float64Array, length: number): void;
+  /**
+   * 32-bit uniforms k / 2^32 in [0, 1), one generator step each: for bounded distributions,
+   * whose draws move by at most a 2^-32 share of their range when the last bits change.
+   */
+  fill32(out: Float64Array, length: number): void;
 }

@@ -8,30 +8,30 @@ export interface Moments {
 export const EMPTY_MOMENTS: Moments = { count: 0, mean: 0, m2: 0 };
 
 /**
- * Moments of the finite values among the first `length` of `values`: two passes, the first
- * summing deviations from the first finite value (shifted data), so that a constant column
- * gets its value as the mean exactly and a variance of exactly 0.
+ * Moments of the finite values among the first `length` of `values`, in one pass of sums of
+ * deviations from a shift (the first finite value): m2 = S2 - S1^2 / n. The shift keeps the
+ * cancellation small (it is a draw of the same distribution, about a standard deviation from
+ * the mean), a constant column gets its value as the mean exactly and a variance of exactly
+ * 0, and callers see blocks of a thousand values, merged by Chan's formula.
  */
 export function momentsOf(values: Float64Array, length = values.length): Moments {
+  let first = 0;
+  while (first < length && !Number.isFinite(values[first] as number)) first++;
+  if (first === length) return EMPTY_MOMENTS;
+  const shift = values[first] as number;
   let count = 0;
-  let shift = 0;
-  let sum = 0;
-  for (let i = 0; i < length; i++) {
-    const x = values[i] as number;
-    if (Number.isFinite(x)) {
-      if (count === 0) shift = x;
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = first; i < length; i++) {
+    const d = (values[i] as number) - shift;
+    // d is finite exactly when the value is (d - d is then 0, else NaN).
+    if (d - d === 0) {
       count++;
-      sum += x - shift;
+      s1 += d;
+      s2 += d * d;
     }
   }
-  if (count === 0) return EMPTY_MOMENTS;
-  const mean = shift + sum / count;
-  let m2 = 0;
-  for (let i = 0; i < length; i++) {
-    const x = values[i] as number;
-    if (Number.isFinite(x)) m2 += (x - mean) * (x - mean);
-  }
-  return { count, mean, m2 };
+  return { count, mean: shift + s1 / count, m2: Math.max(0, s2 - (s1 * s1) / count) };
 }
 
 /**

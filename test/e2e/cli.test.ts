@@ -1,3 +1,4 @@
+import { DEFAULT_CHUNK_SIZE } from '../../src/defaults.js';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FTROI_VERSION } from '../../src/version.js';
@@ -46,7 +47,7 @@ describe('ftroi run', () => {
     const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
     expect(results.schema_version).toBe(2);
     expect(results.outputs.payback_months).toMatchObject({ label: 'Payback', unit: 'months', format: 'months' });
-    expect(results.manifest).toMatchObject({ ftroi_version: FTROI_VERSION, seed: 'ftroi', samples: 1000, chunk_size: 50_000 });
+    expect(results.manifest).toMatchObject({ ftroi_version: FTROI_VERSION, seed: 'ftroi', samples: 1000, chunk_size: DEFAULT_CHUNK_SIZE });
     expect(results.manifest.scenario_sha256).toMatch(/^[0-9a-f]{64}$/);
     // Every input is fixed: every sample is the golden case, so quantiles are exact.
     expect(results.outputs.monthly_savings.p5).toBeCloseTo(-220_555.39, 2);

@@ -1,3 +1,4 @@
+import { DEFAULT_CHUNK_SIZE } from '../../src/defaults.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ScenarioError } from '../../src/errors.js';
@@ -22,7 +23,7 @@ describe('parseScenario on valid files', () => {
   it('reads the golden case with its defaults filled', () => {
     const s = parse(GOLDEN_YAML);
     expect(s.name).toBe('Golden case (DOMAIN.md)');
-    expect(s.simulation).toEqual({ samples: 1000, seed: 'ftroi', threshold_months: 12, chunk_size: 50_000 });
+    expect(s.simulation).toEqual({ samples: 1000, seed: 'ftroi', threshold_months: 12, chunk_size: DEFAULT_CHUNK_SIZE });
     expect(s.inputs.requests_per_day).toBe(50_000);
     expect(s.inputs.spot_fraction).toBe(0);
     expect(s.inputs.storage_cost_per_gb_month).toBe(0.023);

@@ -24,3 +24,13 @@ describe('UniformStream', () => {
     expect(first('a')).not.toBe(first('b'));
   });
 });
+
+describe('UniformStream.fill32', () => {
+  it('gives exactly seedrandom xor128() (32 bits a value) from the same state', () => {
+    const stream = createUniformStream('32-bit');
+    const reference = seedrandom.xor128('', { state: stream.state() });
+    const filled = new Float64Array(10_000);
+    stream.fill32(filled, filled.length);
+    for (const u of filled) expect(u).toBe(reference());
+  });
+});
