@@ -1,30 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { createInlineRunner } from '../../engine/inline-runner.js';
-import { planChunks } from '../../engine/plan-chunks.js';
-import { createPoolRunner } from '../../engine/pool-runner.js';
-import type { Runner } from '../../engine/runner.js';
-import { simulatePlan } from '../../engine/simulate-plan.js';
-import { buildResults } from '../../results/build-results.js';
-import { roiPlan } from '../../results/roi-plan.js';
-import type { Scenario } from '../../scenario/scenario.js';
-import { FTROI_VERSION } from '../../version.js';
-import { formatSummary } from '../format-summary.js';
-import { checkOutputDir, writeFilesAtomically, type CliIo } from '../io.js';
-import { loadScenario } from '../load-scenario.js';
+import type { CliIo } from '../io.js';
 import { parseSamples, parseSeed, parseThreshold, parseWorkers } from '../option-parsers.js';
-import { createProgress } from '../progress-bar.js';
-
-interface RunOptions {
-  samples?: number;
-  seed?: string;
-  workers: number;
-  out?: string;
-  threshold?: number;
-  json?: boolean;
-  report: boolean;
-}
+import type { RunOptions } from '../run-scenario.js';
 
 export function addRunCommand(program: Command, io: CliIo): void {
   program
@@ -39,45 +17,8 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--json', 'print results.json instead of the summary')
     .option('--no-report', 'write results.json only (no report.html; vega is not even loaded)')
     .action(async (file: string, options: RunOptions) => {
-      const loaded = loadScenario(file);
-      const scenario = withOverrides(loaded.scenario, options);
-      const outDir = options.out ?? join('ftroi-out', loaded.stem);
-      checkOutputDir(outDir);
-      const { samples, chunk_size: chunkSize } = scenario.simulation;
-      const workers = Math.min(options.workers, planChunks(samples, chunkSize).length);
-      const started = performance.now();
-      // vega takes a tenth of a second to load: let it load while the workers simulate.
-      const reports = options.report ? import('../../../reports/index.js') : undefined;
-      const runner = startRunner(workers);
-      const progress = createProgress(io.progressStream, samples);
-      const simulated = await simulatePlan(roiPlan(scenario), runner, {
-        samples,
-        chunkSize,
-        onProgress: (done) => progress.update(done),
-      }).finally(() => (progress.stop(), runner.close()));
-      const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: loaded.sha256 });
-      const resultsJson = `${JSON.stringify(results, null, 2)}\n`;
-      const files: Record<string, string> = { 'results.json': resultsJson };
-      if (reports) files['report.html'] = await (await reports).buildReport(results);
-      const written = writeFilesAtomically(outDir, files);
-      const seconds = (performance.now() - started) / 1000;
-      io.stdout(options.json ? resultsJson : formatSummary(results, { workers, seconds, written }));
+      // Loaded on use, so that `estimate` and `--help` never pay for the engine.
+      const { runScenario } = await import('../run-scenario.js');
+      await runScenario(file, options, io);
     });
-}
-
-/** One chunk's worth of work, or one worker, needs no pool: it runs in this thread. */
-function startRunner(workers: number): Runner {
-  return workers > 1 ? createPoolRunner(workers) : createInlineRunner();
-}
-
-function withOverrides(scenario: Scenario, options: RunOptions): Scenario {
-  return {
-    ...scenario,
-    simulation: {
-      ...scenario.simulation,
-      ...(options.samples === undefined ? {} : { samples: options.samples }),
-      ...(options.seed === undefined ? {} : { seed: options.seed }),
-      ...(options.threshold === undefined ? {} : { threshold_months: options.threshold }),
-    },
-  };
 }
