@@ -28,8 +28,7 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
 export function buildResults(scenario: Scenario, summary: ChunkSummary, identity: RunIdentity): Results {
   const n = summary.samples;
   const reduction = <T>(name: string) => summary.reductions[name] as T;
-  const payback = reduction<ThresholdCounts>(REDUCTION.paybackCounts);
-  const paybackWithin = (months: number) => estimateProbability(countAt(payback, '<=', months), n);
+  const paybackWithin = (months: number, name: string) => estimateProbability(countAt(reduction<ThresholdCounts>(name), '<=', months), n);
   const { simulation } = scenario;
   const outputs = Object.fromEntries(
     SUMMARIZED_OUTPUTS.map((name) => [
@@ -52,10 +51,10 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
       quantile_relative_error: SKETCH_RELATIVE_ACCURACY,
     },
     scenario: { name: scenario.name, description: scenario.description ?? null },
-    p_payback_within_threshold: { threshold_months: simulation.threshold_months, ...paybackWithin(simulation.threshold_months) },
+    p_payback_within_threshold: { threshold_months: simulation.threshold_months, ...paybackWithin(simulation.threshold_months, REDUCTION.paybackThresholdCount) },
     p_savings_positive: estimateProbability(countAt(reduction<ThresholdCounts>(REDUCTION.savingsCounts), '>', 0), n),
     payback_curve: CURVE_MONTHS.map((month) => {
-      const { estimate, ci95 } = paybackWithin(month);
+      const { estimate, ci95 } = paybackWithin(month, REDUCTION.paybackCurveCounts);
       return { month, probability: estimate, ci95 };
     }),
     outputs,

@@ -12,8 +12,10 @@ export const CURVE_MONTHS = Array.from({ length: PAYBACK_CURVE_MONTHS + 1 }, (_,
 export const REDUCTION = {
   moments: (output: string) => `${output}.moments`,
   sketch: (output: string) => `${output}.sketch`,
-  /** Exact counts of payback_months <= each curve month and the threshold. */
-  paybackCounts: 'payback_months.counts',
+  /** Exact counts of payback_months <= each month of the curve (evenly spaced: one step a value). */
+  paybackCurveCounts: 'payback_months.curve_counts',
+  /** Exact count of payback_months <= the threshold. */
+  paybackThresholdCount: 'payback_months.threshold_count',
   /** Exact count of monthly_savings <= 0, whose complement is P(savings > 0). */
   savingsCounts: 'monthly_savings.counts',
 } as const;
@@ -25,7 +27,8 @@ export function roiReducers(thresholdMonths: number): ReducerSpec[] {
       { name: REDUCTION.moments(output), kind: 'moments', column: { output } },
       { name: REDUCTION.sketch(output), kind: 'sketch', column: { output } },
     ]),
-    { name: REDUCTION.paybackCounts, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: [thresholdMonths, ...CURVE_MONTHS], inclusive: true },
+    { name: REDUCTION.paybackCurveCounts, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: CURVE_MONTHS, inclusive: true },
+    { name: REDUCTION.paybackThresholdCount, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: [thresholdMonths], inclusive: true },
     { name: REDUCTION.savingsCounts, kind: 'threshold_counts', column: { output: 'monthly_savings' }, thresholds: [0], inclusive: true },
   ];
 }

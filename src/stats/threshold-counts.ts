@@ -24,8 +24,10 @@ export function sortedThresholds(thresholds: readonly number[]): Float64Array {
 
 export class ThresholdCountAccumulator {
   private readonly bins: Float64Array;
-  /** The thresholds padded with +Infinity to a power of two, for the branch-free search. */
+  /** The thresholds with +Infinity after the last, so that t[j] exists for j = n too. */
   private readonly padded: Float64Array;
+  /** Spacing of the thresholds when they are evenly spaced (the payback curve's months), else 0. */
+  private readonly step: number;
   private total = 0;
   private nan = 0;
 
@@ -34,40 +36,60 @@ export class ThresholdCountAccumulator {
     private readonly inclusive: boolean,
   ) {
     this.bins = new Float64Array(thresholds.length + 1);
-    this.padded = new Float64Array(2 ** Math.ceil(Math.log2(thresholds.length + 1))).fill(Infinity);
-    this.padded.set(thresholds);
+    this.padded = Float64Array.of(...thresholds, Infinity);
+    const step = thresholds.length > 1 ? (thresholds[1] as number) - (thresholds[0] as number) : 0;
+    const even = step > 0 && Number.isFinite(step) && thresholds.every((t, j) => t === (thresholds[0] as number) + j * step);
+    this.step = even ? step : 0;
   }
 
   /**
-   * Each value's bin is the number of thresholds it exceeds (inclusive: t < x; else t <= x),
-   * found by a binary search whose comparisons feed arithmetic, not jumps: on random values
-   * every jump is a coin flip for the branch predictor (the branchy search cost 3x more).
+   * Each value's bin is the number of thresholds it exceeds (inclusive: t < x; else t <= x).
+   * Evenly spaced thresholds give it by arithmetic, corrected by one comparison on each side
+   * where rounding put it off by one (2.8 ns a value, measured on payback-like data); others
+   * by a binary search (9.3 ns; a branch-free search was 31 ns, its loads forming one chain).
    */
   add(values: Float64Array, length: number): void {
-    const { bins, padded } = this;
-    const top = padded.length >>> 1;
     let nan = 0;
-    if (this.inclusive) {
-      for (let i = 0; i < length; i++) {
-        const x = values[i] as number;
-        let lo = 0;
-        for (let step = top; step > 0; step >>>= 1) lo += step * +((padded[lo + step - 1] as number) < x);
-        (bins[lo] as number)++;
-        nan += +(x !== x);
-      }
-    } else {
-      for (let i = 0; i < length; i++) {
-        const x = values[i] as number;
-        let lo = 0;
-        for (let step = top; step > 0; step >>>= 1) lo += step * +((padded[lo + step - 1] as number) <= x);
-        (bins[lo] as number)++;
-        nan += +(x !== x);
-      }
-    }
+    for (let i = 0; i < length; i++) nan += +((values[i] as number) !== (values[i] as number));
+    if (this.step > 0) this.addEvenlySpaced(values, length);
+    else this.addBySearch(values, length);
     // A NaN exceeds no threshold, so it landed in bin 0: take it out again.
-    (bins[0] as number) -= nan;
+    (this.bins[0] as number) -= nan;
     this.total += length;
     this.nan += nan;
+  }
+
+  private addEvenlySpaced(values: Float64Array, length: number): void {
+    const { bins, padded, step, inclusive } = this;
+    const first = padded[0] as number;
+    const last = padded.length - 1;
+    for (let i = 0; i < length; i++) {
+      const x = values[i] as number;
+      const position = (x - first) / step;
+      // NaN | 0 is 0; infinities are clamped first.
+      let j = Math.min(Math.max(inclusive ? Math.ceil(position) : Math.floor(position) + 1, 0), last) | 0;
+      if (inclusive) j += +((padded[j] as number) < x) - +(j > 0 && (padded[j - 1] as number) >= x);
+      else j += +((padded[j] as number) <= x) - +(j > 0 && (padded[j - 1] as number) > x);
+      (bins[j] as number)++;
+    }
+  }
+
+  private addBySearch(values: Float64Array, length: number): void {
+    const { bins, thresholds, inclusive } = this;
+    const last = thresholds.length;
+    for (let i = 0; i < length; i++) {
+      const x = values[i] as number;
+      let lo = 0;
+      let hi = last;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const t = thresholds[mid] as number;
+        // Go right past thresholds x exceeds; NaN exceeds none and stays in bin 0.
+        if (inclusive ? t < x : t <= x) lo = mid + 1;
+        else hi = mid;
+      }
+      (bins[lo] as number)++;
+    }
   }
 
   finish(): ThresholdCounts {

@@ -23,6 +23,23 @@ describe('threshold counts', () => {
     }
   });
 
+  it.each([
+    ['evenly spaced', Array.from({ length: 37 }, (_, m) => m)],
+    ['evenly spaced by a fraction', Array.from({ length: 21 }, (_, k) => -1 + 0.1 * k)],
+    ['uneven', [-3, 0, 0.5, 2, 12, 12.5, 30, 1e9]],
+  ])('agree with a brute-force count on values sitting exactly on %s thresholds', (_kind, ts) => {
+    const onGrid = Float64Array.from([...ts, ...ts.map((t) => t + 1e-12), ...ts.map((t) => t - 1e-12), Infinity, -Infinity, Number.NaN, ...values]);
+    for (const inclusive of [true, false]) {
+      const acc = new ThresholdCountAccumulator(sortedThresholds(ts), inclusive);
+      acc.add(onGrid, onGrid.length);
+      const counts = acc.finish();
+      for (const t of ts) {
+        const op = inclusive ? '<=' : '<';
+        expect(countAt(counts, op, t)).toBe(onGrid.filter((x) => (inclusive ? x <= t : x < t)).length);
+      }
+    }
+  });
+
   it('refuses a threshold it did not count and an operator it cannot answer', () => {
     const acc = new ThresholdCountAccumulator(sortedThresholds([1]), true);
     acc.add(values, values.length);
