@@ -22,6 +22,9 @@ export function sortedThresholds(thresholds: readonly number[]): Float64Array {
   return Float64Array.from(new Set(thresholds)).sort();
 }
 
+/** Up to this many thresholds, comparing with each beats any search. */
+const FEW = 4;
+
 export class ThresholdCountAccumulator {
   private readonly bins: Float64Array;
   /** The thresholds with +Infinity after the last, so that t[j] exists for j = n too. */
@@ -43,15 +46,18 @@ export class ThresholdCountAccumulator {
   }
 
   /**
-   * Each value's bin is the number of thresholds it exceeds (inclusive: t < x; else t <= x).
-   * Evenly spaced thresholds give it by arithmetic, corrected by one comparison on each side
-   * where rounding put it off by one (2.8 ns a value, measured on payback-like data); others
-   * by a binary search (9.3 ns; a branch-free search was 31 ns, its loads forming one chain).
+   * Each value's bin is the number of thresholds it exceeds (inclusive: t < x; else t <= x),
+   * by whichever of three ways suits the thresholds (ns a value, measured on payback-like data):
+   * - a few: the comparisons with each, summed (no branch, no chain of loads);
+   * - evenly spaced (the payback curve's months): arithmetic, corrected by one comparison on
+   *   each side where rounding put it off by one (2.8);
+   * - otherwise a binary search (9.3; a branch-free one was 31, its loads forming one chain).
    */
   add(values: Float64Array, length: number): void {
     let nan = 0;
     for (let i = 0; i < length; i++) nan += +((values[i] as number) !== (values[i] as number));
-    if (this.step > 0) this.addEvenlySpaced(values, length);
+    if (this.thresholds.length <= FEW) this.addByComparisons(values, length);
+    else if (this.step > 0) this.addEvenlySpaced(values, length);
     else this.addBySearch(values, length);
     // A NaN exceeds no threshold, so it landed in bin 0: take it out again.
     (this.bins[0] as number) -= nan;
@@ -59,18 +65,38 @@ export class ThresholdCountAccumulator {
     this.nan += nan;
   }
 
-  private addEvenlySpaced(values: Float64Array, length: number): void {
-    const { bins, padded, step, inclusive } = this;
-    const first = padded[0] as number;
-    const last = padded.length - 1;
+  private addByComparisons(values: Float64Array, length: number): void {
+    const { bins, thresholds, inclusive } = this;
+    const n = thresholds.length;
     for (let i = 0; i < length; i++) {
       const x = values[i] as number;
-      const position = (x - first) / step;
-      // NaN | 0 is 0; infinities are clamped first.
-      let j = Math.min(Math.max(inclusive ? Math.ceil(position) : Math.floor(position) + 1, 0), last) | 0;
-      if (inclusive) j += +((padded[j] as number) < x) - +(j > 0 && (padded[j - 1] as number) >= x);
-      else j += +((padded[j] as number) <= x) - +(j > 0 && (padded[j - 1] as number) > x);
+      let j = 0;
+      if (inclusive) for (let k = 0; k < n; k++) j += +((thresholds[k] as number) < x);
+      else for (let k = 0; k < n; k++) j += +((thresholds[k] as number) <= x);
       (bins[j] as number)++;
+    }
+  }
+
+  private addEvenlySpaced(values: Float64Array, length: number): void {
+    const { bins, padded, step } = this;
+    const first = padded[0] as number;
+    const last = padded.length - 1;
+    // NaN | 0 is 0; infinities are clamped first.
+    const clamp = (j: number) => Math.min(Math.max(j, 0), last) | 0;
+    if (this.inclusive) {
+      for (let i = 0; i < length; i++) {
+        const x = values[i] as number;
+        let j = clamp(Math.ceil((x - first) / step));
+        j += +((padded[j] as number) < x) - +(j > 0 && (padded[j - 1] as number) >= x);
+        (bins[j] as number)++;
+      }
+    } else {
+      for (let i = 0; i < length; i++) {
+        const x = values[i] as number;
+        let j = clamp(Math.floor((x - first) / step) + 1);
+        j += +((padded[j] as number) <= x) - +(j > 0 && (padded[j - 1] as number) > x);
+        (bins[j] as number)++;
+      }
     }
   }
 

@@ -27,6 +27,8 @@ describe('threshold counts', () => {
     ['evenly spaced', Array.from({ length: 37 }, (_, m) => m)],
     ['evenly spaced by a fraction', Array.from({ length: 21 }, (_, k) => -1 + 0.1 * k)],
     ['uneven', [-3, 0, 0.5, 2, 12, 12.5, 30, 1e9]],
+    ['a few', [0, 12.5, 30]],
+    ['one', [0]],
   ])('agree with a brute-force count on values sitting exactly on %s thresholds', (_kind, ts) => {
     const onGrid = Float64Array.from([...ts, ...ts.map((t) => t + 1e-12), ...ts.map((t) => t - 1e-12), Infinity, -Infinity, Number.NaN, ...values]);
     for (const inclusive of [true, false]) {
