@@ -1,9 +1,15 @@
 /**
- * Times `ftroi run examples/bench.yaml` against the numpy yardstick (shared/bench), side by
- * side: the commands alternate, each is run `repeats` times, and medians and ratios are
- * printed. Wall times on a shared machine are noisy; only ratios from one run mean much.
+ * The speed and memory targets of the engine, measured side by side with the numpy yardstick
+ * (shared/bench/numpy_baseline.py) on examples/bench.yaml. Whole-process wall times alternate
+ * between contenders and medians are compared, since absolute times on a shared machine are
+ * noise; only ratios from one run mean much. Targets (issue "Engine v2"):
+ *   - 1e7 samples, --no-report, 2 workers: wall <= 0.5 x the yardstick's (median ratio of pairs);
+ *   - 2 workers >= 1.7 x one on the simulate phase (pool started and warm; in process);
+ *   - 1e4 samples, --no-report: wall <= 0.6 s, start-up included;
+ *   - 1e8 samples: peak RSS <= 1 GiB;
+ *   - answers agree with the yardstick's within Monte Carlo error.
  *
- *   npm run bench -- [--samples 1e6] [--repeats 5] [--numpy ../shared/bench/numpy_baseline.py]
+ *   npm run bench -- [--samples 1e7] [--pairs 5] [--big 1e8] [--numpy ../shared/bench/numpy_baseline.py]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,92 +19,93 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
   options: {
-    samples: { type: 'string', default: '1e6' },
-    repeats: { type: 'string', default: '5' },
+    samples: { type: 'string', default: '1e7' },
+    pairs: { type: 'string', default: '5' },
+    big: { type: 'string', default: '1e8' },
+    scaling: { type: 'string', default: '4e6' },
     numpy: { type: 'string', default: '../shared/bench/numpy_baseline.py' },
-    python: { type: 'string', default: '/usr/bin/python3' },
+    python: { type: 'string', default: 'python3' },
   },
 });
 const samples = Number(values.samples);
-const repeats = Number(values.repeats);
+const pairs = Number(values.pairs);
 const out = mkdtempSync(join(tmpdir(), 'ftroi-bench-'));
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Measured {
   seconds: number;
-  peakMiB?: number;
-  answer: { p12: number; medianSavings: number };
+  peakMiB: number;
+  stdout: string;
 }
 
-interface Contender {
-  readonly name: string;
-  readonly command: readonly string[];
-  readonly env?: NodeJS.ProcessEnv;
-  readonly answer: (stdout: string) => Measured['answer'];
+/** Runs a command, timing it (wall) and reading its peak RSS from GNU time when there is one. */
+function measure(command: readonly string[], env: NodeJS.ProcessEnv = process.env): Measured {
+  const [cmd, ...args] = timeBin ? [timeBin, '-f', '%M', ...command] : command;
+  const started = performance.now();
+  const result = spawnSync(cmd as string, args, { encoding: 'utf8', env, maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stderr}`);
+  const peakKiB = timeBin ? Number(result.stderr.trim().split('\n').pop()) : Number.NaN;
+  return { seconds, peakMiB: peakKiB / 1024, stdout: result.stdout };
 }
 
-const ftroi = (workers: number): Contender => ({
-  name: `ftroi, ${workers} worker${workers > 1 ? 's' : ''}`,
-  command: ['node', 'dist/src/cli/main.js', 'run', 'examples/bench.yaml', '-n', String(samples), '--workers', String(workers), '--out', join(out, String(workers)), '--json'],
-  answer: (stdout) => {
-    const r = JSON.parse(stdout);
-    return { p12: r.p_payback_within_threshold.estimate, medianSavings: r.outputs.monthly_savings.p50 };
-  },
-});
-
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+};
+const ftroi = (n: number, extra: readonly string[] = []) => [
+  'node', 'dist/src/cli/main.js', 'run', 'examples/bench.yaml', '-n', String(n), '--no-report', '--json', '--out', join(out, 'run'), ...extra,
+];
 // The yardstick runs with OpenBLAS's machine overrides removed (see the env notes).
 const numpyEnv = { ...process.env };
 delete numpyEnv.OPENBLAS_CORETYPE;
 delete numpyEnv.OPENBLAS_L2_SIZE;
-const numpy: Contender = {
-  name: 'numpy yardstick (1e6 chunks)',
-  command: [values.python, values.numpy, String(samples), '42'],
-  env: numpyEnv,
-  answer: (stdout) => {
-    // Python's json writes Infinity for paybacks that never happen.
-    const r = JSON.parse(stdout.replace(/-?Infinity/g, 'null'));
-    return { p12: r.p_payback_le_12, medianSavings: r.savings_q[1] };
-  },
-};
-
-function measure(contender: Contender): Measured {
-  const [cmd, ...args] = timeBin ? [timeBin, '-f', '%M', ...contender.command] : contender.command;
-  const started = performance.now();
-  const result = spawnSync(cmd as string, args, { encoding: 'utf8', env: contender.env ?? process.env, maxBuffer: 1 << 26 });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${contender.name} failed:\n${result.stderr}`);
-  const peakKiB = timeBin ? Number(result.stderr.trim().split('\n').pop()) : Number.NaN;
-  return { seconds, answer: contender.answer(result.stdout), ...(Number.isFinite(peakKiB) ? { peakMiB: peakKiB / 1024 } : {}) };
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
-};
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-const contenders = [ftroi(2), ftroi(1), ...(existsSync(values.numpy) ? [numpy] : [])];
-if (!existsSync(values.numpy)) console.log(`(no yardstick at ${values.numpy}: timing ftroi alone)`);
-const runs = new Map<string, Measured[]>(contenders.map((c) => [c.name, []]));
-for (let r = 0; r < repeats; r++) {
-  for (const contender of contenders) runs.get(contender.name)?.push(measure(contender));
-}
-rmSync(out, { recursive: true, force: true });
+const lines: string[] = [];
+const say = (line: string) => (console.log(line), lines.push(line));
 
-console.log(`\nN = ${samples.toExponential()} samples, median of ${repeats} alternating runs, whole process\n`);
-const rows = contenders.map((c) => {
-  const ms = runs.get(c.name) as Measured[];
-  const wall = median(ms.map((m) => m.seconds));
-  const peak = ms.every((m) => m.peakMiB !== undefined) ? `${median(ms.map((m) => m.peakMiB as number)).toFixed(0)} MiB` : 'n/a';
-  const last = ms[ms.length - 1]?.answer;
-  return { name: c.name, wall, peak, p12: last?.p12 ?? Number.NaN, median: last?.medianSavings ?? Number.NaN };
-});
-console.log(['implementation'.padEnd(30), 'wall'.padStart(8), 'samples/s'.padStart(11), 'peak RSS'.padStart(10), 'P(pb<=12)'.padStart(10), 'median savings'.padStart(15)].join(' '));
-for (const r of rows) {
-  console.log([r.name.padEnd(30), `${r.wall.toFixed(2)} s`.padStart(8), `${(samples / r.wall / 1e6).toFixed(2)} M`.padStart(11), r.peak.padStart(10), r.p12.toFixed(4).padStart(10), `$${r.median.toFixed(0)}`.padStart(15)].join(' '));
+// 1. Wall time against the yardstick, alternating pairs.
+const hasNumpy = existsSync(values.numpy);
+const ours: Measured[] = [];
+const theirs: Measured[] = [];
+for (let p = 0; p < pairs; p++) {
+  ours.push(measure(ftroi(samples, ['--workers', '2'])));
+  if (hasNumpy) theirs.push(measure([values.python, values.numpy, String(samples), '42'], numpyEnv));
 }
-const wall = (name: string) => rows.find((r) => r.name === name)?.wall ?? Number.NaN;
-console.log(`\n2 workers vs 1: ${(wall('ftroi, 1 worker') / wall('ftroi, 2 workers')).toFixed(2)}x faster`);
-if (runs.has(numpy.name)) {
-  console.log(`ftroi (2 workers) wall / numpy wall: ${(wall('ftroi, 2 workers') / wall(numpy.name)).toFixed(2)} (target for the scale issue: <= 0.5 at 1e7)`);
+say(`machine: ${execFileSync('nproc').toString().trim()} cores, node ${process.version}`);
+say(`\n1e7-class run: N = ${samples.toExponential()}, ${pairs} alternating pairs, whole process, --no-report, 2 workers`);
+say(`  ftroi  median ${median(ours.map((m) => m.seconds)).toFixed(2)} s, peak RSS ${median(ours.map((m) => m.peakMiB)).toFixed(0)} MiB`);
+if (hasNumpy) {
+  const ratios = ours.map((m, i) => m.seconds / (theirs[i] as Measured).seconds);
+  say(`  numpy  median ${median(theirs.map((m) => m.seconds)).toFixed(2)} s, peak RSS ${median(theirs.map((m) => m.peakMiB)).toFixed(0)} MiB`);
+  say(`  ratio ftroi / numpy per pair: ${ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}  [target <= 0.5: ${verdict(median(ratios) <= 0.5)}]`);
+  // Answers: P(payback <= 12) within 4 SE of the difference, median savings within 4 SE plus the sketch's 0.1%.
+  const r = JSON.parse((ours[0] as Measured).stdout);
+  const y = JSON.parse((theirs[0] as Measured).stdout.replace(/-?Infinity/g, 'null'));
+  const p = r.p_payback_within_threshold.estimate as number;
+  const pOk = Math.abs(p - y.p_payback_le_12) <= 4 * Math.sqrt((2 * p * (1 - p)) / samples);
+  const m = r.outputs.monthly_savings.p50 as number;
+  const mOk = Math.abs(m - y.savings_q[1]) <= 4 * Math.SQRT2 * 23 * Math.sqrt(1e7 / samples) + 1e-3 * Math.abs(m);
+  say(`  answers: P(payback <= 12) ${p.toFixed(4)} vs ${y.p_payback_le_12.toFixed(4)}; median savings $${m.toFixed(0)} vs $${y.savings_q[1].toFixed(0)}  [agree: ${verdict(pOk && mOk)}]`);
+} else {
+  say(`  (no yardstick at ${values.numpy}: no ratio)`);
 }
+
+// 2. Scaling of the simulate phase, in process (pool started and warmed up first).
+const scaling = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/simulate-scaling.ts', values.scaling], { encoding: 'utf8' });
+if (scaling.status !== 0) throw new Error(scaling.stderr);
+const { one, two } = JSON.parse(scaling.stdout) as { one: number[]; two: number[] };
+const speedup = median(one) / median(two);
+say(`\nsimulate phase, ${Number(values.scaling).toExponential()} samples, warm pool: 1 worker ${median(one).toFixed(2)} s, 2 workers ${median(two).toFixed(2)} s: ${speedup.toFixed(2)}x  [target >= 1.7: ${verdict(speedup >= 1.7)}]`);
+
+// 3. Start-up: a small run, whole process.
+const small = Array.from({ length: 5 }, () => measure(ftroi(1e4)).seconds);
+say(`\n1e4 samples, whole process: median ${median(small).toFixed(2)} s  [target <= 0.6 s: ${verdict(median(small) <= 0.6)}]`);
+
+// 4. Memory at scale.
+const bigN = Number(values.big);
+const big = measure(ftroi(bigN, ['--workers', '2']));
+say(`\n${bigN.toExponential()} samples: ${big.seconds.toFixed(1)} s, peak RSS ${big.peakMiB.toFixed(0)} MiB  [target <= 1024 MiB: ${verdict(big.peakMiB <= 1024)}]`);
+rmSync(out, { recursive: true, force: true });
