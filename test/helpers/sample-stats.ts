@@ -1,5 +1,20 @@
 import type { Distribution } from '../../distributions/index.js';
 import { createRng } from '../../src/rng/create-rng.js';
+import { createUniformStream } from '../../src/rng/uniform-stream.js';
+
+/** n draws of `dist` by its batch path, `fill`, in blocks of 1,000 from a stream keyed by `seed`. */
+export function drawBatch(dist: Distribution, n: number, seed: string): Float64Array {
+  const stream = createUniformStream(seed);
+  const out = new Float64Array(n);
+  for (let start = 0; start < n; start += 1_000) dist.fill(stream, out.subarray(start), Math.min(1_000, n - start));
+  return out;
+}
+
+/** The two ways a distribution draws: one at a time (`sample`), and a column at a time (`fill`). */
+export const DRAW_PATHS = [
+  ['sample', draw],
+  ['fill', drawBatch],
+] as const;
 
 /** n draws of `dist` from a stream keyed by `seed`. */
 export function draw(dist: Distribution, n: number, seed: string): Float64Array {
@@ -41,5 +56,14 @@ export function ksStatistic(xs: Float64Array, cdf: (x: number) => number): numbe
 
 /** The KS critical value at alpha = 0.01 for large n (Smirnov's asymptotic 1.628 / sqrt(n)). */
 export function ksCritical01(n: number): number {
-  return 1.628 / Math.sqrt(n);
+  return ksCritical(n, 0.01);
+}
+
+/**
+ * The KS critical value at level alpha for large n: sqrt(-ln(alpha / 2) / 2) / sqrt(n), the
+ * Kolmogorov distribution's tail (1.628 at alpha = 0.01). For a family of m tests, pass
+ * alpha / m (Bonferroni) so that the family, not each test, has a false-alarm rate of alpha.
+ */
+export function ksCritical(n: number, alpha: number): number {
+  return Math.sqrt(-Math.log(alpha / 2) / 2) / Math.sqrt(n);
 }
