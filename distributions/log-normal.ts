@@ -1,11 +1,12 @@
 import { DistributionParamError, requireFinite } from './param-error.js';
 import { standardNormalCdf, standardNormalQuantile } from './standard-normal.js';
+import { nextStandardNormal } from './normal-ziggurat.js';
 import type { Distribution } from './types.js';
 
 /** Phi^-1(0.95): the 95th percentile of the standard normal. */
 const Z95 = 1.6448536269514722;
 
-/** LogNormal(mu, sigma): exp of Normal(mu, sigma). */
+/** LogNormal(mu, sigma): exp of Normal(mu, sigma); batch draws by the ziggurat (normal-ziggurat.ts). */
 export function logNormal(mu: number, sigma: number): Distribution {
   requireFinite('lognormal', { mu, sigma });
   if (!(sigma > 0)) throw new DistributionParamError(`lognormal needs sigma > 0 (got ${sigma})`);
@@ -15,8 +16,7 @@ export function logNormal(mu: number, sigma: number): Distribution {
     kind: 'lognormal',
     sample: (rng) => quantile(rng()),
     fill: (source, out, length) => {
-      source.fill(out, length);
-      for (let i = 0; i < length; i++) out[i] = quantile(out[i] as number);
+      for (let i = 0; i < length; i++) out[i] = Math.exp(mu + sigma * nextStandardNormal(source));
     },
     quantile,
     cdf: (x) => (x <= 0 ? 0 : standardNormalCdf((Math.log(x) - mu) / sigma)),

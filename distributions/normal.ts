@@ -1,14 +1,21 @@
 import { DistributionParamError, requireFinite } from './param-error.js';
 import { standardNormalCdf, standardNormalPdf, standardNormalQuantile } from './standard-normal.js';
+import { nextStandardNormal } from './normal-ziggurat.js';
 import type { Distribution } from './types.js';
 
 /** Below this retained probability a truncation is taken to be a mistake. */
 const MIN_TRUNCATED_MASS = 1e-9;
+/**
+ * Batch draws reject ziggurat draws outside the interval when it keeps at least this much
+ * probability (two tries a draw at most, on average); narrower ones invert the CDF.
+ */
+const MIN_MASS_TO_REJECT = 0.5;
 
 /**
- * Normal(mean, sd), truncated to [min, max] when either bound is finite. Draws invert the
- * CDF inside [Phi(a), Phi(b)], so truncation costs no rejections. When the kept interval
- * lies above the mean the mirror image is used, which keeps upper-tail intervals exact.
+ * Normal(mean, sd), truncated to [min, max] when either bound is finite. `sample` and
+ * `quantile` invert the CDF inside [Phi(a), Phi(b)], so truncation costs no rejections; when
+ * the kept interval lies above the mean the mirror image is used, which keeps upper-tail
+ * intervals exact. The batch `fill` draws by the ziggurat (see normal-ziggurat.ts).
  */
 export function normal(mean: number, sd: number, min = -Infinity, max = Infinity): Distribution {
   requireFinite('normal', { mean, sd });
@@ -42,10 +49,21 @@ export function normal(mean: number, sd: number, min = -Infinity, max = Infinity
   return {
     kind: 'normal',
     sample: (rng) => quantile(rng()),
-    fill: (source, out, length) => {
-      source.fill(out, length);
-      for (let i = 0; i < length; i++) out[i] = quantile(out[i] as number);
-    },
+    fill:
+      mass >= MIN_MASS_TO_REJECT
+        ? (source, out, length) => {
+            // Ziggurat draws, redrawn while outside [a, b]: at most two tries on average.
+            for (let i = 0; i < length; i++) {
+              let z: number;
+              do z = nextStandardNormal(source);
+              while (!(z >= a && z <= b));
+              out[i] = Math.min(max, Math.max(min, mean + sd * z));
+            }
+          }
+        : (source, out, length) => {
+            source.fill(out, length);
+            for (let i = 0; i < length; i++) out[i] = quantile(out[i] as number);
+          },
     quantile,
     cdf: (x) => {
       if (x <= min) return 0;

@@ -7,6 +7,8 @@ export type Rng = () => number;
  */
 export interface UniformSource {
   next(): number;
+  /** The next raw 32-bit word, as an unsigned integer: for samplers that need bits, not a uniform. */
+  nextUint32(): number;
   /** 53-bit uniforms in (0, 1): for quantile functions with unbounded tails (normal, lognormal). */
   fill(out: Float64Array, length: number): void;
   /**

@@ -63,6 +63,15 @@ export class UniformStream implements UniformSource {
     this.w = w;
   }
 
+  nextUint32(): number {
+    const t = this.x ^ (this.x << 11);
+    this.x = this.y;
+    this.y = this.z;
+    this.z = this.w;
+    this.w ^= (this.w >>> 19) ^ t ^ (t >>> 8);
+    return this.w >>> 0;
+  }
+
   fill32(out: Float64Array, length: number): void {
     let { x, y, z, w } = this;
     for (let i = 0; i < length; i++) {
