@@ -1,6 +1,6 @@
 /**
  * The simulate phase alone on 1 and on 2 workers, pools started and warmed up, alternating,
- * 3 times each; prints {one: seconds[], two: seconds[]} as JSON. Called by run-bench.ts.
+ * 5 times each; prints {one: seconds[], two: seconds[]} as JSON. Called by run-bench.ts.
  */
 import { readFileSync } from 'node:fs';
 import { createPoolRunner } from '../../src/engine/pool-runner.js';
@@ -16,7 +16,7 @@ const chunkSize = scenario.simulation.chunk_size;
 const pools = { one: createPoolRunner(1), two: createPoolRunner(2) };
 const times: Record<keyof typeof pools, number[]> = { one: [], two: [] };
 for (const pool of Object.values(pools)) await simulatePlan(plan, pool, { samples: 4 * chunkSize, chunkSize });
-for (let r = 0; r < 3; r++) {
+for (let r = 0; r < 5; r++) {
   for (const [name, pool] of Object.entries(pools) as [keyof typeof pools, (typeof pools)['one']][]) {
     const started = performance.now();
     await simulatePlan(plan, pool, { samples, chunkSize });
