@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { gammaSampler } from './gamma-sampler.js';
+import { logGammaSampler } from './gamma-sampler.js';
 import type { Distribution, DistributionKind, Rng } from './types.js';
 
 type BetaFunctionFactory = { factory(alpha: number, beta: number): (x: number) => number };
@@ -12,8 +12,9 @@ const stdlibBeta = (name: 'cdf' | 'quantile'): BetaFunctionFactory =>
 
 /**
  * Beta(alpha, beta) stretched onto [min, max]; parameters are already validated by the
- * caller (beta or pert). Draws use two gammas, X / (X + Y), because the inverse beta CDF
- * costs about a microsecond a call.
+ * caller (beta or pert). Draws use two gammas, X / (X + Y), taken in logs so that tiny
+ * shapes (down to 1e-10 and below) still draw finite values in [min, max]; the inverse
+ * beta CDF would cost about a microsecond a call.
  */
 export function scaledBeta(
   kind: DistributionKind,
@@ -23,14 +24,15 @@ export function scaledBeta(
   max: number,
 ): Distribution {
   const width = max - min;
-  const gammaA = gammaSampler(alpha);
-  const gammaB = gammaSampler(beta);
+  const logGammaA = logGammaSampler(alpha);
+  const logGammaB = logGammaSampler(beta);
   let unitQuantile: ((p: number) => number) | undefined;
   let unitCdf: ((x: number) => number) | undefined;
   const sum = alpha + beta;
+  // X / (X + Y) = 1 / (1 + exp(log Y - log X)): finite for any shapes, 0 or 1 at the extremes.
   const sample = (rng: Rng): number => {
-    const x = gammaA(rng);
-    return min + (width * x) / (x + gammaB(rng));
+    const logX = logGammaA(rng);
+    return min + width / (1 + Math.exp(logGammaB(rng) - logX));
   };
   return {
     kind,

@@ -106,3 +106,20 @@ describe.each(DRAW_PATHS)('drawn by %s', (_path, draw) => {
     });
   });
 });
+
+// Tiny shapes put almost all the mass at the ends, where draws round to exactly min or max;
+// every draw must still be a number in the support, with the right mean.
+describe.each(DRAW_PATHS)('beta with tiny shapes, drawn by %s', (_path, draw) => {
+  it.each([
+    [1e-10, 1e-10],
+    [1e-3, 1e-3],
+    [1e-10, 2],
+    [0.01, 5],
+  ])('beta(%s, %s) draws finite values in [0, 1] with its mean', (a, b) => {
+    const dist = beta(a, b);
+    const xs = draw(dist, N, `tiny:${a}:${b}`);
+    expect(xs.every((x) => x >= 0 && x <= 1)).toBe(true);
+    const mean = xs.reduce((s, x) => s + x, 0) / N;
+    expect(Math.abs(mean - dist.mean)).toBeLessThanOrEqual(K * Math.sqrt(dist.variance / N) + 1e-12);
+  });
+});
