@@ -38,3 +38,22 @@ export class ScenarioError extends UsageError {
     super(`${file}: ${count}:\n${issues.map((issue) => `  ${formatIssue(file, issue)}`).join('\n')}`);
   }
 }
+
+/**
+ * The model gave NaN for an output: no probability or quantile can be trusted, since a NaN
+ * sample is neither a payback nor a failure to pay back. A fault of the run (exit code 1),
+ * never a warning.
+ */
+export class NonFiniteOutputError extends Error {
+  override readonly name = 'NonFiniteOutputError';
+  constructor(
+    readonly output: string,
+    readonly count: number,
+    readonly samples: number,
+  ) {
+    super(
+      `the model gave no number (NaN) for ${output} in ${count.toLocaleString('en-US')} of ${samples.toLocaleString('en-US')} samples, ` +
+        'so no result is written: some input is so large or small that the arithmetic overflows; check the magnitudes in the scenario',
+    );
+  }
+}

@@ -1,4 +1,5 @@
 import type { ChunkSummary } from '../engine/plan.js';
+import { NonFiniteOutputError } from '../errors.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { estimateProbability } from '../stats/binomial-interval.js';
 import { standardDeviation, type Moments } from '../stats/moments.js';
@@ -28,6 +29,10 @@ const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : nul
 export function buildResults(scenario: Scenario, summary: ChunkSummary, identity: RunIdentity): Results {
   const n = summary.samples;
   const reduction = <T>(name: string) => summary.reductions[name] as T;
+  for (const output of SUMMARIZED_OUTPUTS) {
+    const { nan } = reduction<QuantileSketch>(REDUCTION.sketch(output));
+    if (nan > 0) throw new NonFiniteOutputError(output, nan, n);
+  }
   const paybackWithin = (months: number, name: string) => estimateProbability(countAt(reduction<ThresholdCounts>(name), '<=', months), n);
   const { simulation } = scenario;
   const outputs = Object.fromEntries(
@@ -59,7 +64,7 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
     }),
     outputs,
     inputs: scenario.inputs,
-    warnings: warningsFor(scenario, (name) => reduction<QuantileSketch>(REDUCTION.sketch(name)).nan),
+    warnings: warningsFor(scenario),
     notes: {
       payback_months:
         'A sample that never pays back (savings before amortization <= 0) counts as +infinity: it is beyond every month, quantiles that fall on such samples are null, and mean and sd cover the samples that do pay back. p_infinite is the share that never pays back.',
@@ -96,13 +101,9 @@ const DEFAULTED_SECTION_WARNINGS: Readonly<Record<string, string>> = {
     'The scenario has no "quality" section, so human-review costs count as equal for the API and the fine-tuned model. A few points of review rate often decide the case: measure them in a pilot.',
 };
 
-function warningsFor(scenario: Scenario, nanCount: (output: SummarizedOutput) => number): string[] {
+function warningsFor(scenario: Scenario): string[] {
   const warnings = scenario.defaultedSections.map(
     (section) => DEFAULTED_SECTION_WARNINGS[section] ?? `The scenario has no "${section}" section, so its fields took their defaults.`,
   );
-  for (const output of SUMMARIZED_OUTPUTS) {
-    const nan = nanCount(output);
-    if (nan > 0) warnings.push(`${output} was undefined (NaN) in ${nan} samples, which are left out.`);
-  }
   return warnings;
 }

@@ -144,6 +144,15 @@ describe('bad input', () => {
     expect(readdirSync(out)).toEqual(['report.html']);
   });
 
+  it('fails clearly, writing nothing, when the model gives NaN instead of counting it as an outcome', async () => {
+    const scenario = tmp.write('overflow.yaml', goldenWith({ '  requests_per_day: 50000': '  requests_per_day: 1e308' }));
+    const out = tmp.path('overflow');
+    const { stderr, exitCode } = await cli('run', scenario, '--out', out);
+    expect(exitCode).toBe(1);
+    expect(stderr).toMatch(/no number \(NaN\) for monthly_savings in 1,000 of 1,000 samples/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('answers --version and --help with exit 0', async () => {
     expect(await cli('--version')).toMatchObject({ exitCode: 0, stdout: `${FTROI_VERSION}\n` });
     const help = await cli('run', '--help');
