@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import type { InputSpec } from '../../distributions/index.js';
 import { DEFAULT_CHUNK_SIZE, DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_THRESHOLD_MONTHS } from '../defaults.js';
@@ -65,11 +65,31 @@ function readDocument(text: string, file: string): { doc: Document; lines: LineC
       })),
     );
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (error) {
+    // yaml refuses documents whose aliases expand without bound ("billion laughs").
+    const why = error instanceof Error ? error.message : String(error);
+    const at = lines.linePos(firstAliasOffset(doc));
+    throw new ScenarioError(file, [{ path: [], message: `cannot be read: ${why} (aliases expand too far)`, line: at.line, column: at.col }]);
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ScenarioError(file, [{ path: [], message: `a scenario is a mapping of sections (got ${describeValue(raw)})`, line: 1, column: 1 }]);
   }
   return { doc, lines, raw };
+}
+
+/** Where the document's first alias (*name) stands, or 0. */
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** Every declared input: validated, or its default, or a problem. */

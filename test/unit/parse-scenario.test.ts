@@ -56,6 +56,17 @@ describe('parseScenario on valid files', () => {
 });
 
 describe('parseScenario on bad files', () => {
+  it('refuses a YAML alias bomb as bad input, located at its first alias', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [k, name] of ['b', 'c', 'd', 'e', 'f', 'g'].entries()) {
+      const previous = String.fromCharCode('a'.charCodeAt(0) + k);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    expect(problems(levels.join('\n'))).toEqual([
+      expect.stringMatching(/^s\.yaml:2:8: \(top level\): cannot be read: Excessive alias count .* \(aliases expand too far\)$/),
+    ]);
+  });
+
   it('names file:line:column, field path, rule and value for a bad distribution', () => {
     expect(problems(goldenWith({ 'input_tokens_per_request: 500': 'input_tokens_per_request: {triangular: [500, 300, 800]}' }))).toEqual([
       's.yaml:10:29: workload.input_tokens_per_request: triangular needs min <= mode <= max (got [500, 300, 800])',
