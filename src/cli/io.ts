@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
 /** Where the CLI's words go; tests capture them in memory. */
@@ -62,8 +62,67 @@ export function writeFilesAtomically(dir: string, files: Readonly<Record<string,
   return placed;
 }
 
-/** Refuses, before any work, an output folder that cannot be one (exit code 2). */
-export function checkOutputDir(dir: string): void {
-  const existing = statSync(dir, { throwIfNoEntry: false });
-  if (existing && !existing.isDirectory()) throw new UsageError(`cannot write to ${dir}: it is a file, not a folder`);
+/** Why a path cannot be an output folder, in words. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'not permitted',
+    EROFS: 'read-only file system',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ENOENT: 'it cannot be created there',
+    ENOSPC: 'the disk is full',
+  };
+  return words[code ?? ''] ?? String(code ?? error);
+}
+
+/**
+ * Makes sure, before any work, that `dir` is a folder this process can write (exit code 2
+ * when not): creates the missing levels one at a time (a recursive mkdir spins forever under
+ * /proc) and writes and removes a probe file. Returns the folders it created, for the caller
+ * to remove should the run fail.
+ */
+export function prepareOutputDir(dir: string): string[] {
+  if (dir.trim() === '') throw new UsageError('--out must name a folder (got "")');
+  const missing: string[] = [];
+  let existing = resolve(dir);
+  for (;;) {
+    let stats;
+    try {
+      stats = statSync(existing, { throwIfNoEntry: false });
+    } catch (error) {
+      throw new UsageError(`cannot write to ${dir}: ${reason(error)}`);
+    }
+    if (stats) {
+      if (!stats.isDirectory()) throw new UsageError(`cannot write to ${dir}: ${existing} is a file, not a folder`);
+      break;
+    }
+    missing.unshift(existing);
+    existing = dirname(existing);
+  }
+  const created: string[] = [];
+  const probe = join(resolve(dir), `.ftroi-probe-${process.pid}`);
+  try {
+    for (const level of missing) {
+      mkdirSync(level);
+      created.push(level);
+    }
+    writeFileSync(probe, '');
+    rmSync(probe);
+  } catch (error) {
+    removeFolders(created);
+    throw new UsageError(`cannot write to ${dir}: ${reason(error)}`);
+  }
+  return created;
+}
+
+/** Removes folders made by prepareOutputDir, deepest first, if they are still empty. */
+export function removeFolders(created: readonly string[]): void {
+  for (const folder of [...created].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      return; // not empty after all: leave it and its parents
+    }
+  }
 }

@@ -9,7 +9,7 @@ import { roiPlan } from '../results/roi-plan.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { FTROI_VERSION } from '../version.js';
 import { formatSummary } from './format-summary.js';
-import { checkOutputDir, writeFilesAtomically, type CliIo } from './io.js';
+import { prepareOutputDir, removeFolders, writeFilesAtomically, type CliIo } from './io.js';
 import { loadScenario } from './load-scenario.js';
 import { createProgress } from './progress-bar.js';
 
@@ -28,7 +28,16 @@ export async function runScenario(file: string, options: RunOptions, io: CliIo):
   const loaded = loadScenario(file);
   const scenario = withOverrides(loaded.scenario, options);
   const outDir = options.out ?? join('ftroi-out', loaded.stem);
-  checkOutputDir(outDir);
+  const created = prepareOutputDir(outDir);
+  try {
+    await simulateAndWrite(scenario, loaded.sha256, outDir, options, io);
+  } catch (error) {
+    removeFolders(created);
+    throw error;
+  }
+}
+
+async function simulateAndWrite(scenario: Scenario, sha256: string, outDir: string, options: RunOptions, io: CliIo): Promise<void> {
   const { samples, chunk_size: chunkSize } = scenario.simulation;
   const workers = Math.min(options.workers, planChunks(samples, chunkSize).length);
   const started = performance.now();
@@ -39,7 +48,7 @@ export async function runScenario(file: string, options: RunOptions, io: CliIo):
   const simulated = await simulatePlan(roiPlan(scenario), runner, { samples, chunkSize, onProgress: (done) => progress.update(done) }).finally(
     () => (progress.stop(), runner.close()),
   );
-  const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: loaded.sha256 });
+  const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 });
   const resultsJson = `${JSON.stringify(results, null, 2)}\n`;
   const files: Record<string, string> = { 'results.json': resultsJson };
   if (reports) files['report.html'] = await (await reports).buildReport(results);

@@ -1,5 +1,5 @@
 import { DEFAULT_CHUNK_SIZE } from '../../src/defaults.js';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FTROI_VERSION } from '../../src/version.js';
 import { cli } from '../helpers/run-cli.js';
@@ -131,7 +131,32 @@ describe('bad input', () => {
     const file = tmp.write('taken', 'x');
     const { stderr, exitCode } = await cli('run', 'examples/golden.yaml', '--out', file);
     expect(exitCode).toBe(2);
-    expect(stderr).toBe(`ftroi: cannot write to ${file}: it is a file, not a folder\n`);
+    expect(stderr).toBe(`ftroi: cannot write to ${file}: ${file} is a file, not a folder\n`);
+  });
+
+  it.each([
+    ['an empty --out', () => '', /--out must name a folder \(got ""\)/],
+    ['a folder below a file', () => `${tmp.write('plain', 'x')}/below`, /a part of the path is a file|is a file, not a folder/],
+    ['a folder that cannot be created (/proc)', () => '/proc/ftroi-x', /cannot write to \/proc\/ftroi-x: /],
+  ])('refuses %s before simulating, exit 2, nothing written', async (_what, out, message) => {
+    const { stderr, exitCode } = await cli('run', 'examples/golden.yaml', '--out', out());
+    expect(exitCode).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('names the default output folder safely for a file called ...yaml', async () => {
+    const scenario = tmp.write('...yaml', readFileSync('examples/golden.yaml', 'utf8'));
+    const { exitCode } = await cli('run', scenario, '--no-report');
+    expect(exitCode).toBe(0);
+    expect(existsSync('ftroi-out/scenario/results.json')).toBe(true);
+    rmSync('ftroi-out/scenario', { recursive: true, force: true });
+  });
+
+  it('removes the output folder it made when the run fails', async () => {
+    const scenario = tmp.write('nan.yaml', goldenWith({ '  requests_per_day: 50000': '  requests_per_day: 1e308' }));
+    const out = tmp.path('made/deeper');
+    expect((await cli('run', scenario, '--out', out)).exitCode).toBe(1);
+    expect(existsSync(tmp.path('made'))).toBe(false);
   });
 
   it('leaves no file behind when writing fails midway', async () => {
