@@ -24,6 +24,9 @@ const FORMS: Record<DistributionName, string> = {
   bernoulli: 'a probability',
 };
 
+/** The upper tail an unbounded distribution may put beyond a field's ceiling. */
+const TAIL = 1e-9;
+
 type Checked = { spec: InputSpec; issues?: undefined } | { spec?: undefined; issues: ScenarioIssue[] };
 
 /**
@@ -62,9 +65,13 @@ export function validateInput(value: unknown, field: InputField): Checked {
   }
   const spec = { [kind]: shape.data } as InputSpec;
   try {
-    const [lo, hi] = fromSpec(spec).support;
+    const dist = fromSpec(spec);
+    const [lo, support] = dist.support;
+    // Below the minimum nothing may be drawn; beyond the ceiling, an unbounded tail (lognormal,
+    // an untruncated normal) may reach with a chance under TAIL, no more.
+    const hi = Math.min(support, dist.quantile(1 - TAIL));
     if (lo < field.min || hi > field.max) {
-      const side = lo < field.min ? `below ${field.min}` : `above ${field.max}`;
+      const side = lo < field.min ? `below ${bound(field.min)}` : `above ${bound(field.max)}`;
       return at(`${kind} can draw values ${side}, but the value ${rangeRule(field)}${boundHint(kind, field)}`);
     }
   } catch (error) {
@@ -75,8 +82,13 @@ export function validateInput(value: unknown, field: InputField): Checked {
 }
 
 function rangeRule(field: InputField): string {
-  if (field.max === Infinity) return `must be >= ${field.min}`;
-  return `must be between ${field.min} and ${field.max}`;
+  if (field.max === Infinity) return `must be >= ${bound(field.min)}`;
+  return `must be between ${bound(field.min)} and ${bound(field.max)}`;
+}
+
+/** 1e12 rather than 1000000000000. */
+function bound(x: number): string {
+  return Math.abs(x) >= 1e6 ? x.toExponential().replace('e+', 'e') : String(x);
 }
 
 function boundHint(kind: DistributionName, field: InputField): string {

@@ -26,6 +26,6 @@ describe('the built ftroi bin', () => {
     const bad = tmp.write('bad.yaml', 'workload: {requests_per_day: -1}\n');
     const failure = await run(BIN, ['run', bad]).then(() => undefined, (error: { code: number; stderr: string }) => error);
     expect(failure?.code).toBe(2);
-    expect(failure?.stderr).toMatch(/bad\.yaml:1:30: workload\.requests_per_day: must be >= 0 \(got -1\)/);
+    expect(failure?.stderr).toMatch(/bad\.yaml:1:30: workload\.requests_per_day: must be between 0 and 1e12 \(got -1\)/);
   });
 });
