@@ -27,6 +27,9 @@ export function formatIssue(file: string, issue: ScenarioIssue): string {
   return `${where}: ${formatPath(issue.path)}: ${issue.message}`;
 }
 
+/** Problems printed at most; the rest are counted ("... and 39,950 more"), all kept in `issues`. */
+export const MAX_LISTED_ISSUES = 50;
+
 /** Every problem found in one scenario file, reported together. */
 export class ScenarioError extends UsageError {
   override readonly name = 'ScenarioError';
@@ -34,8 +37,11 @@ export class ScenarioError extends UsageError {
     readonly file: string,
     readonly issues: readonly ScenarioIssue[],
   ) {
-    const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    super(`${file}: ${count}:\n${issues.map((issue) => `  ${formatIssue(file, issue)}`).join('\n')}`);
+    const count = issues.length === 1 ? '1 problem' : `${issues.length.toLocaleString('en-US')} problems`;
+    const shown = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${formatIssue(file, issue)}`);
+    const more = issues.length - shown.length;
+    if (more > 0) shown.push(`  ... and ${more.toLocaleString('en-US')} more`);
+    super(`${file}: ${count}:\n${shown.join('\n')}`);
   }
 }
 

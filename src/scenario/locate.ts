@@ -20,7 +20,7 @@ export function locate(
   let keyNode: Node | undefined;
   for (const part of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));
+      const pair = pairsByKey(node).get(String(part));
       if (!pair) return positionOf(keyNode ?? (node as Node), lines);
       keyNode = pair.key as Node;
       node = pair.value;
@@ -33,6 +33,24 @@ export function locate(
   }
   const target = atKey ? keyNode : ((node as Node | null) ?? keyNode);
   return positionOf(target, lines);
+}
+
+type MapNode = Extract<ReturnType<typeof asMap>, object>;
+const asMap = (node: unknown) => (isMap(node) ? node : undefined);
+const indexes = new WeakMap<MapNode, Map<string, MapNode['items'][number]>>();
+
+/**
+ * A mapping's pairs by key, built once per mapping: a scan per lookup made reporting
+ * 40,000 unknown keys take minutes (quadratic); with the index it is linear.
+ */
+function pairsByKey(map: MapNode): Map<string, MapNode['items'][number]> {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) if (isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    indexes.set(map, index);
+  }
+  return index;
 }
 
 function positionOf(node: Node | undefined, lines: LineCounter): Position | undefined {

@@ -56,6 +56,28 @@ describe('parseScenario on valid files', () => {
 });
 
 describe('parseScenario on bad files', () => {
+  it('lists the first 50 of 40,000 problems and counts the rest, keeping them all', () => {
+    const junk = Array.from({ length: 40_000 }, (_, i) => `junk_${i}: ${i}`).join('\n');
+    let error: unknown;
+    try {
+      parseScenario(`${GOLDEN_YAML}\n${junk}\n`, 's.yaml', ROI_INPUT_FIELDS, 's');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ScenarioError);
+    const { issues, message } = error as ScenarioError;
+    expect(issues).toHaveLength(40_000);
+    expect(message.split('\n')).toHaveLength(1 + 50 + 1);
+    expect(message).toMatch(/s\.yaml: 40000 problems:\n/);
+    expect(message).toMatch(/\n {2}\.\.\. and 39,950 more$/);
+  });
+
+  it('finds a repeated key in a nested mapping, where the repeat stands', () => {
+    expect(problems(goldenWith({ '  requests_per_day: 50000': '  requests_per_day: 50000\n  requests_per_day: 60000' }))).toEqual([
+      expect.stringMatching(/^s\.yaml:10:3: .*Map keys must be unique \("requests_per_day" appears again\)$/),
+    ]);
+  });
+
   it('refuses a YAML alias bomb as bad input, located at its first alias', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
     for (const [k, name] of ['b', 'c', 'd', 'e', 'f', 'g'].entries()) {
