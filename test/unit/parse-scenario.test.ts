@@ -68,7 +68,7 @@ describe('parseScenario on bad files', () => {
     const { issues, message } = error as ScenarioError;
     expect(issues).toHaveLength(40_000);
     expect(message.split('\n')).toHaveLength(1 + 50 + 1);
-    expect(message).toMatch(/s\.yaml: 40000 problems:\n/);
+    expect(message).toMatch(/s\.yaml: 40,000 problems:\n/);
     expect(message).toMatch(/\n {2}\.\.\. and 39,950 more$/);
   });
 
