@@ -35,31 +35,82 @@ export function readUserFile(path: string): SourceFile {
   return { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
+/** The file operations the writer needs; tests inject failing ones (a full disk, a refused rename). */
+export interface FileSystem {
+  writeFile(path: string, content: string): void;
+  rename(from: string, to: string): void;
+  remove(path: string): void;
+  exists(path: string): boolean;
+}
+
+export const nodeFileSystem: FileSystem = {
+  writeFile: (path, content) => writeFileSync(path, content),
+  rename: (from, to) => renameSync(from, to),
+  remove: (path) => rmSync(path, { force: true }),
+  exists: (path) => statSync(path, { throwIfNoEntry: false }) !== undefined,
+};
+
+/** What to undo should the process be stopped (Ctrl-C, SIGTERM) before it is done. */
+const cleanups = new Set<() => void>();
+
+/** Runs `undo` if the process is stopped before the returned function is called. */
+export function onInterrupt(undo: () => void): () => void {
+  cleanups.add(undo);
+  return () => cleanups.delete(undo);
+}
+
+/** Undoes everything registered with onInterrupt, latest first: called by the signal handlers in main.ts. */
+export function runInterruptCleanups(): void {
+  for (const undo of [...cleanups].reverse()) {
+    try {
+      undo();
+    } catch {
+      // Undo what can be undone; the process is stopping anyway.
+    }
+  }
+  cleanups.clear();
+}
+
 /**
- * Writes every file or none: each goes to a temporary name in the same folder first (so a
- * crash never leaves a half-written file under its real name), and only when all are
- * written are they renamed into place. Should a rename fail, the files already renamed by
- * this call are removed again, so a run's outputs never stand half-updated side by side.
+ * Writes every file or none, and never loses the previous run's: each file goes to a
+ * temporary name in the same folder first (so a crash never leaves a half-written file under
+ * its real name), the files it replaces are moved aside, and only then are the new ones
+ * renamed into place. Should anything fail, or the process be interrupted, the new files
+ * are removed and the previous ones put back, byte for byte.
  */
-export function writeFilesAtomically(dir: string, files: Readonly<Record<string, string>>): string[] {
+export function writeFilesAtomically(dir: string, files: Readonly<Record<string, string>>, fs: FileSystem = nodeFileSystem): string[] {
   mkdirSync(dir, { recursive: true });
   const staged = Object.entries(files).map(([name, content]) => {
     const final = join(dir, name);
-    return { final, temporary: `${final}.${process.pid}.tmp`, content };
+    return { final, temporary: `${final}.${process.pid}.tmp`, previous: `${final}.${process.pid}.previous`, content };
   });
-  const placed: string[] = [];
+  const movedAside: typeof staged = [];
+  const placed: typeof staged = [];
+  const rollBack = () => {
+    for (const file of staged) fs.remove(file.temporary);
+    for (const file of placed) fs.remove(file.final);
+    for (const file of movedAside) fs.rename(file.previous, file.final);
+  };
+  const done = onInterrupt(rollBack);
   try {
-    for (const { temporary, content } of staged) writeFileSync(temporary, content);
-    for (const { final, temporary } of staged) {
-      renameSync(temporary, final);
-      placed.push(final);
+    for (const file of staged) fs.writeFile(file.temporary, file.content);
+    for (const file of staged) {
+      if (!fs.exists(file.final)) continue;
+      fs.rename(file.final, file.previous);
+      movedAside.push(file);
+    }
+    for (const file of staged) {
+      fs.rename(file.temporary, file.final);
+      placed.push(file);
     }
   } catch (error) {
-    for (const { temporary } of staged) rmSync(temporary, { force: true });
-    for (const final of placed) rmSync(final, { force: true });
+    rollBack();
     throw error;
+  } finally {
+    done();
   }
-  return placed;
+  for (const file of movedAside) fs.remove(file.previous);
+  return placed.map((file) => file.final);
 }
 
 /** Why a path cannot be an output folder, in words. */

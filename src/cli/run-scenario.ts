@@ -9,7 +9,7 @@ import { roiPlan } from '../results/roi-plan.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { FTROI_VERSION } from '../version.js';
 import { formatSummary } from './format-summary.js';
-import { prepareOutputDir, removeFolders, writeFilesAtomically, type CliIo } from './io.js';
+import { onInterrupt, prepareOutputDir, removeFolders, writeFilesAtomically, type CliIo } from './io.js';
 import { loadScenario } from './load-scenario.js';
 import { createProgress } from './progress-bar.js';
 
@@ -29,11 +29,14 @@ export async function runScenario(file: string, options: RunOptions, io: CliIo):
   const scenario = withOverrides(loaded.scenario, options);
   const outDir = options.out ?? join('ftroi-out', loaded.stem);
   const created = prepareOutputDir(outDir);
+  const done = onInterrupt(() => removeFolders(created));
   try {
     await simulateAndWrite(scenario, loaded.sha256, outDir, options, io);
   } catch (error) {
     removeFolders(created);
     throw error;
+  } finally {
+    done();
   }
 }
 
