@@ -40,14 +40,18 @@ export interface FileSystem {
   writeFile(path: string, content: string): void;
   rename(from: string, to: string): void;
   remove(path: string): void;
-  exists(path: string): boolean;
+  /** 'file', 'other' (a folder, a device...) or undefined when nothing is there. */
+  kind(path: string): 'file' | 'other' | undefined;
 }
 
 export const nodeFileSystem: FileSystem = {
   writeFile: (path, content) => writeFileSync(path, content),
   rename: (from, to) => renameSync(from, to),
   remove: (path) => rmSync(path, { force: true }),
-  exists: (path) => statSync(path, { throwIfNoEntry: false }) !== undefined,
+  kind: (path) => {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    return stats === undefined ? undefined : stats.isFile() ? 'file' : 'other';
+  },
 };
 
 /** What to undo should the process be stopped (Ctrl-C, SIGTERM) before it is done. */
@@ -91,11 +95,14 @@ export function writeFilesAtomically(dir: string, files: Readonly<Record<string,
     for (const file of placed) fs.remove(file.final);
     for (const file of movedAside) fs.rename(file.previous, file.final);
   };
+  for (const file of staged) {
+    if (fs.kind(file.final) === 'other') throw new Error(`cannot write ${file.final}: something other than a file stands there`);
+  }
   const done = onInterrupt(rollBack);
   try {
     for (const file of staged) fs.writeFile(file.temporary, file.content);
     for (const file of staged) {
-      if (!fs.exists(file.final)) continue;
+      if (fs.kind(file.final) === undefined) continue;
       fs.rename(file.final, file.previous);
       movedAside.push(file);
     }
