@@ -3,6 +3,20 @@ import type { ChunkSummary, SimulationPlan } from './plan.js';
 import type { Runner } from './runner.js';
 import { simulate, type SimulateOptions, type Simulated } from './simulate.js';
 
+/** A chunk's run threw (in a worker or in this thread): which chunk, and why. */
+export class ChunkFailedError extends Error {
+  override readonly name = 'ChunkFailedError';
+  constructor(
+    readonly chunkIndex: number,
+    chunkSize: number,
+    length: number,
+    override readonly cause: unknown,
+  ) {
+    const first = chunkIndex * chunkSize;
+    super(`chunk ${chunkIndex} (samples ${first} to ${first + length - 1}) failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
 export type SimulatePlanOptions = Pick<SimulateOptions<ChunkSummary>, 'samples' | 'chunkSize' | 'onProgress' | 'stopWhen'>;
 
 /**
@@ -13,7 +27,10 @@ export type SimulatePlanOptions = Pick<SimulateOptions<ChunkSummary>, 'samples' 
 export function simulatePlan(plan: SimulationPlan, runner: Runner, options: SimulatePlanOptions): Promise<Simulated<ChunkSummary>> {
   return simulate<ChunkSummary>({
     ...options,
-    run: ({ index, length }) => runner.run({ ...plan, chunkIndex: index, length }),
+    run: ({ index, length }) =>
+      runner.run({ ...plan, chunkIndex: index, length }).catch((error: unknown) => {
+        throw new ChunkFailedError(index, options.chunkSize, length, error);
+      }),
     merge: (a, b) => mergeChunkSummaries(plan.reducers, a, b),
     window: 2 * runner.threads,
   });

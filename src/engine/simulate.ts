@@ -46,7 +46,9 @@ export async function simulate<S>(options: SimulateOptions<S>): Promise<Simulate
   let nextToMerge = 0;
   let nextToStart = 0;
   let stopped = false;
-  let failure: unknown;
+  // The failure of the lowest chunk index among those that ran: chunks in flight finish in
+  // any order, and the error reported should not depend on which was quicker.
+  let failure: { index: number; error: unknown } | undefined;
 
   await new Promise<void>((resolve) => {
     let inFlight = 0;
@@ -66,7 +68,7 @@ export async function simulate<S>(options: SimulateOptions<S>): Promise<Simulate
           },
           (error: unknown) => {
             inFlight--;
-            failure ??= error;
+            if (failure === undefined || chunk.index < failure.index) failure = { index: chunk.index, error };
             settle();
           },
         );
@@ -87,7 +89,7 @@ export async function simulate<S>(options: SimulateOptions<S>): Promise<Simulate
     };
     startMore();
   });
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined) throw failure.error;
   if (merged === undefined) throw new Error('simulate produced no chunks');
   return { summary: merged, samples: done, stoppedEarly: stopped };
 }

@@ -77,3 +77,21 @@ describe('signals and closed pipes (the built bin)', () => {
     expect(code).toBe(2);
   });
 });
+
+describe('a chunk that fails', () => {
+  it('fails the run with the chunk named, on the pool and in this thread, and the pool still closes', async () => {
+    const { createPoolRunner } = await import('../../src/engine/pool-runner.js');
+    const { createInlineRunner } = await import('../../src/engine/inline-runner.js');
+    const { planFor, runPlan } = await import('../helpers/run-plan.js');
+    const { failingModel } = await import('../models/failing.js');
+    // Every chunk of 1,000 uniform draws has some above 0.9: the lowest chunk is the one named.
+    const plan = planFor(failingModel, { x: { uniform: [0, 1] } }, [{ name: 'y', kind: 'moments', column: { output: 'y' } }]);
+    for (const runner of [createPoolRunner(2), createInlineRunner()]) {
+      try {
+        await expect(runPlan(plan, 10_000, 1_000, runner)).rejects.toThrow(/^chunk 0 \(samples 0 to 999\) failed: the model cannot take x = 0\.9/);
+      } finally {
+        await runner.close();
+      }
+    }
+  });
+});
