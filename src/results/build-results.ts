@@ -5,7 +5,7 @@ import { estimateProbability } from '../stats/binomial-interval.js';
 import { standardDeviation, type Moments } from '../stats/moments.js';
 import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
-import { CURVE_MONTHS, REDUCTION } from './roi-plan.js';
+import { curveMonths, REDUCTION } from './roi-plan.js';
 import type { OutputField } from '../model/output-field.js';
 import { ROI_OUTPUT_FIELDS } from '../model/roi-fields.js';
 import { RANDOM_GENERATOR } from '../rng/uniform-stream.js';
@@ -58,7 +58,7 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
     scenario: { name: scenario.name, description: scenario.description ?? null },
     p_payback_within_threshold: { threshold_months: simulation.threshold_months, ...paybackWithin(simulation.threshold_months, REDUCTION.paybackThresholdCount) },
     p_savings_positive: estimateProbability(countAt(reduction<ThresholdCounts>(REDUCTION.savingsCounts), '>', 0), n),
-    payback_curve: CURVE_MONTHS.map((month) => {
+    payback_curve: curveMonths(simulation.threshold_months).map((month) => {
       const { estimate, ci95 } = paybackWithin(month, REDUCTION.paybackCurveCounts);
       return { month, probability: estimate, ci95 };
     }),

@@ -5,8 +5,14 @@ import { roiModel } from '../model/roi-model.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { SUMMARIZED_OUTPUTS } from './results.js';
 
-/** Months 0..PAYBACK_CURVE_MONTHS of the payback-probability curve. */
-export const CURVE_MONTHS = Array.from({ length: PAYBACK_CURVE_MONTHS + 1 }, (_, month) => month);
+/**
+ * The months of the payback-probability curve: 0 to PAYBACK_CURVE_MONTHS, or further, to
+ * the threshold, so that a threshold of 100 months is on the curve, not off its edge.
+ */
+export function curveMonths(thresholdMonths: number): number[] {
+  const last = Math.max(PAYBACK_CURVE_MONTHS, Math.ceil(thresholdMonths));
+  return Array.from({ length: last + 1 }, (_, month) => month);
+}
 
 /** The names under which a run's reductions are kept. */
 export const REDUCTION = {
@@ -27,7 +33,7 @@ export function roiReducers(thresholdMonths: number): ReducerSpec[] {
       { name: REDUCTION.moments(output), kind: 'moments', column: { output } },
       { name: REDUCTION.sketch(output), kind: 'sketch', column: { output } },
     ]),
-    { name: REDUCTION.paybackCurveCounts, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: CURVE_MONTHS, inclusive: true },
+    { name: REDUCTION.paybackCurveCounts, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: curveMonths(thresholdMonths), inclusive: true },
     { name: REDUCTION.paybackThresholdCount, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: [thresholdMonths], inclusive: true },
     { name: REDUCTION.savingsCounts, kind: 'threshold_counts', column: { output: 'monthly_savings' }, thresholds: [0], inclusive: true },
   ];

@@ -58,6 +58,16 @@ describe('ftroi run', () => {
     expect(readFileSync(`${out}/report.html`, 'utf8')).toContain('<svg');
   });
 
+  it('stretches the payback curve to a threshold past 36 months, in a chart of the usual width', async () => {
+    const out = tmp.path('long-threshold');
+    expect((await cli('run', 'examples/support-bot.yaml', '-n', '5000', '--threshold', '100', '--out', out)).exitCode).toBe(0);
+    const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
+    expect(results.payback_curve).toHaveLength(101);
+    expect(results.payback_curve[100].probability).toBe(results.p_payback_within_threshold.estimate);
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(readFileSync(`${out}/report.html`, 'utf8'))?.[1]);
+    expect(width).toBeLessThan(700);
+  });
+
   it('writes results.json alone with --no-report', async () => {
     const out = tmp.path('no-report');
     const { exitCode, stdout } = await cli('run', 'examples/support-bot.yaml', '-n', '5000', '--out', out, '--no-report');
