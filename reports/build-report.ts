@@ -7,6 +7,13 @@ import { renderSvg } from './render-svg.js';
 import { REPORT_CSS } from './report-css.js';
 
 /**
+ * What the page may load and run: nothing but its own inline styles and inline images. No
+ * script, no inline event handler, no request to any address, even if an escaping bug let
+ * a user string through.
+ */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/**
  * The self-contained HTML report: inline SVG charts, inline CSS, no scripts, no network.
  * Every string that came from the user is escaped.
  */
@@ -19,6 +26,7 @@ export async function buildReport(results: Results): Promise<string> {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(scenario.name)} · ftroi</title>
 <style>${REPORT_CSS}</style>

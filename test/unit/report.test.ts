@@ -48,3 +48,43 @@ describe('buildReport', () => {
     expect(html).toMatch(new RegExp(`id="headline-probability">${percent}% <span class="pm">± \\d`));
   });
 });
+
+/** Classic cross-site-scripting payloads (OWASP's filter-evasion cheat sheet, abridged). */
+const XSS_PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><script>alert(1)</script>',
+  "'><img src=x onerror=alert(1)>",
+  '<svg onload=alert(1)>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<body onload=alert(1)>',
+  '<style>@import "http://evil.example/x.css";</style>',
+  '<meta http-equiv="refresh" content="0;url=http://evil.example">',
+  '</title><script>alert(1)</script>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '{{constructor.constructor("alert(1)")()}}',
+  '<div style="background:url(javascript:alert(1))">',
+];
+
+describe('the report against hostile strings', () => {
+  it('sets a Content-Security-Policy that forbids scripts and every request', async () => {
+    const html = await buildReport(await quickResults(SUPPORT_BOT_YAML));
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toMatch(/script-src|connect-src|https?:/);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<title>'));
+  });
+
+  it.each(XSS_PAYLOADS)('never lets %s through raw, in the name, description or seed', async (payload) => {
+    const yaml = SUPPORT_BOT_YAML.replace(/^name: .*$/m, `name: ${JSON.stringify(payload)}`)
+      .replace(/^description: >-\n(  .*\n)+/m, `description: ${JSON.stringify(payload)}\n`)
+      .replace(/^ {2}seed: .*$/m, `  seed: ${JSON.stringify(payload)}`);
+    const html = await buildReport(await quickResults(yaml, 1_000));
+    // It is shown, escaped, three times (name in the title and heading, description, seed).
+    expect(html.split(escapeHtml(payload)).length - 1).toBeGreaterThanOrEqual(3);
+    if (/[<>"']/.test(payload)) expect(html).not.toContain(payload);
+    expect(html).not.toMatch(/<script|<iframe|<meta http-equiv="refresh"|<body onload/i);
+    expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+  });
+});
