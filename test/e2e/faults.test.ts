@@ -95,3 +95,18 @@ describe('a chunk that fails', () => {
     }
   });
 });
+
+describe('a worker that dies', () => {
+  it('fails the run with the chunk named, and the pool still closes', async () => {
+    const { createPoolRunner } = await import('../../src/engine/pool-runner.js');
+    const { planFor, runPlan } = await import('../helpers/run-plan.js');
+    const { dyingModel } = await import('../models/dying.js');
+    const plan = planFor(dyingModel, { x: { uniform: [0, 1] } }, [{ name: 'y', kind: 'moments', column: { output: 'y' } }]);
+    const pool = createPoolRunner(2);
+    try {
+      await expect(runPlan(plan, 4_000, 1_000, pool)).rejects.toThrow(/^chunk \d+ \(samples \d+ to \d+\) failed: /);
+    } finally {
+      await pool.close();
+    }
+  });
+});
