@@ -59,19 +59,30 @@ export async function simulate<S>(options: SimulateOptions<S>): Promise<Simulate
       while (!stopped && failure === undefined && inFlight < options.window && nextToStart < chunks.length) {
         const chunk = chunks[nextToStart++] as ChunkBounds;
         inFlight++;
-        options.run(chunk).then(
-          (summary) => {
-            inFlight--;
-            if (!stopped && failure === undefined) mergeReady(chunk.index, summary);
-            startMore();
-            settle();
-          },
-          (error: unknown) => {
-            inFlight--;
-            if (failure === undefined || chunk.index < failure.index) failure = { index: chunk.index, error };
-            settle();
-          },
-        );
+        const fail = (error: unknown) => {
+          if (failure === undefined || chunk.index < failure.index) failure = { index: chunk.index, error };
+        };
+        // A throw anywhere (the runner, a merge, a progress callback) fails the run; none may
+        // leave it waiting forever.
+        Promise.resolve()
+          .then(() => options.run(chunk))
+          .then(
+            (summary) => {
+              inFlight--;
+              try {
+                if (!stopped && failure === undefined) mergeReady(chunk.index, summary);
+                startMore();
+              } catch (error) {
+                fail(error);
+              }
+              settle();
+            },
+            (error: unknown) => {
+              inFlight--;
+              fail(error);
+              settle();
+            },
+          );
       }
       settle();
     };

@@ -143,6 +143,13 @@ describe('simulate', () => {
     }
   });
 
+  it('fails, instead of waiting forever, when a merge or a progress callback throws', async () => {
+    const base = { samples: 10, chunkSize: 1, window: 2, run: async () => 1 };
+    await expect(simulate<number>({ ...base, merge: () => { throw new Error('bad merge'); } })).rejects.toThrow('bad merge');
+    await expect(simulate<number>({ ...base, merge: (a, b) => a + b, onProgress: () => { throw new Error('bad progress'); } })).rejects.toThrow('bad progress');
+    await expect(simulate<number>({ ...base, merge: (a, b) => a + b, run: () => { throw new Error('sync throw'); } })).rejects.toThrow('sync throw');
+  });
+
   it('passes a failing chunk\'s error on', async () => {
     const failing = wrapped(async (task) => {
       if (task.chunkIndex === 2) throw new Error('disk on fire');
