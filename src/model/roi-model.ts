@@ -3,6 +3,8 @@ import { ROI_INPUT_FIELDS, ROI_OUTPUT_FIELDS, type RoiInputName, type RoiOutputN
 
 const DAYS_PER_MONTH = 30;
 const HOURS_PER_MONTH = 24 * DAYS_PER_MONTH;
+/** Prices are per million tokens; volumes per day: x 30 / 1e6 in one multiplication. */
+const API_PRICE_TO_MONTHLY = DAYS_PER_MONTH / 1e6;
 /** bf16 weights take two bytes a parameter. */
 const GB_PER_BILLION_PARAMS = 2;
 
@@ -27,7 +29,7 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
     const priceOut = outPrice[i] as number;
     const dailyIn = perDay * tokensIn;
     const dailyOut = perDay * tokensOut;
-    const monthlyApi = ((dailyIn * priceIn + dailyOut * priceOut) * DAYS_PER_MONTH) / 1e6;
+    const monthlyApi = (dailyIn * priceIn + dailyOut * priceOut) * API_PRICE_TO_MONTHLY;
 
     const hourlyCost = (hourly[i] as number) * (1 - (spotFraction[i] as number) * (spotDiscount[i] as number));
     const monthlyServing = hourlyCost * (instances[i] as number) * HOURS_PER_MONTH;
@@ -43,9 +45,10 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
     const monthlyRunning = monthlyServing + monthlyStorage + monthlyQuality;
     const monthlyFtTotal = monthlyRunning + monthlyAmortized;
     const savingsBeforeAmortization = monthlyApi - monthlyRunning;
-    // Price of an average token; per request, so that it stays defined at zero volume.
-    const tokensPerRequest = tokensIn + tokensOut;
-    const weightedPrice = tokensPerRequest > 0 ? (priceIn * tokensIn + priceOut * tokensOut) / (tokensPerRequest * 1e6) : 0;
+    // (serving + storage) / (price of an average token) / 30, with the average taken per
+    // request, so that it stays defined at zero volume; one division instead of three.
+    const pricePerRequest = priceIn * tokensIn + priceOut * tokensOut;
+    const fixedCost = monthlyServing + monthlyStorage;
 
     y.monthly_api_cost[i] = monthlyApi;
     y.monthly_serving_cost[i] = monthlyServing;
@@ -58,7 +61,7 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
     y.compute_cost[i] = computeCost;
     y.engineering_cost[i] = engineeringCost;
     y.payback_months[i] = savingsBeforeAmortization > 0 ? projectCost / savingsBeforeAmortization : Infinity;
-    y.break_even_tokens_per_day[i] = weightedPrice > 0 ? (monthlyServing + monthlyStorage) / weightedPrice / DAYS_PER_MONTH : Infinity;
+    y.break_even_tokens_per_day[i] = pricePerRequest > 0 ? (fixedCost * (tokensIn + tokensOut) * 1e6) / (pricePerRequest * DAYS_PER_MONTH) : Infinity;
     y.current_daily_tokens[i] = dailyIn + dailyOut;
   }
 }
