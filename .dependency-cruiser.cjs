@@ -34,6 +34,13 @@ module.exports = {
       to: { path: '^(src/(scenario|results|cli|format)|reports)/|^src/model/roi-' },
     },
     {
+      name: 'analysis-knows-no-roi',
+      comment: 'Tornadoes, pins and grids work on any model and plan: no ROI model, scenario, results or CLI code.',
+      severity: 'error',
+      from: { path: '^src/analysis/' },
+      to: { path: '^(src/(scenario|results|cli|format)|reports)/|^src/model/roi-' },
+    },
+    {
       name: 'reports-read-results-only',
       severity: 'error',
       from: { path: '^reports/' },

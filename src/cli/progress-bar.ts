@@ -33,6 +33,7 @@ export function createProgress(stream: NodeJS.WriteStream | undefined, total: nu
     },
     stop() {
       bar?.stop();
+      bar = undefined;
     },
   };
 }

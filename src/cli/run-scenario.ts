@@ -5,6 +5,7 @@ import { createPoolRunner } from '../engine/pool-runner.js';
 import type { Runner } from '../engine/runner.js';
 import { simulatePlan } from '../engine/simulate-plan.js';
 import { buildResults } from '../results/build-results.js';
+import { ANALYSIS_CHUNK_SIZE, ANALYSIS_SAMPLES, runRoiAnalyses } from '../results/roi-analyses.js';
 import { roiPlan } from '../results/roi-plan.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { FTROI_VERSION } from '../version.js';
@@ -42,16 +43,27 @@ export async function runScenario(file: string, options: RunOptions, io: CliIo):
 
 async function simulateAndWrite(scenario: Scenario, sha256: string, outDir: string, options: RunOptions, io: CliIo): Promise<void> {
   const { samples, chunk_size: chunkSize } = scenario.simulation;
-  const workers = Math.min(options.workers, planChunks(samples, chunkSize).length);
+  // The report's designed runs (tornadoes, bands) are smaller runs of their own chunks.
+  const analysisChunks = options.report ? planChunks(Math.min(ANALYSIS_SAMPLES, samples), ANALYSIS_CHUNK_SIZE).length : 0;
+  const workers = Math.min(options.workers, Math.max(planChunks(samples, chunkSize).length, analysisChunks));
   const started = performance.now();
   // vega takes a tenth of a second to load: let it load while the workers simulate.
   const reports = options.report ? import('../../reports/index.js') : undefined;
   const progress = createProgress(io.progressStream, samples);
   const runner = startRunner(workers);
-  const simulated = await simulatePlan(roiPlan(scenario), runner, { samples, chunkSize, onProgress: (done) => progress.update(done) }).finally(
-    () => (progress.stop(), runner.close()),
-  );
-  const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 });
+  let simulated;
+  let analyses;
+  try {
+    simulated = await simulatePlan(roiPlan(scenario), runner, { samples, chunkSize, onProgress: (done) => progress.update(done) });
+    progress.stop();
+    if (options.report) {
+      analyses = await runRoiAnalyses(scenario, async (plan, n) => (await simulatePlan(plan, runner, { samples: n, chunkSize: ANALYSIS_CHUNK_SIZE })).summary);
+    }
+  } finally {
+    progress.stop();
+    await runner.close();
+  }
+  const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 }, analyses);
   const resultsJson = `${JSON.stringify(results, null, 2)}\n`;
   const files: Record<string, string> = { 'results.json': resultsJson };
   if (reports) files['report.html'] = await (await reports).buildReport(results);

@@ -21,7 +21,11 @@ export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): C
   const names = model.inputs.map((field) => field.name);
   const inputs = workspace.columns('inputs', names.length, BLOCK_ROWS);
   const sampler = startSampler(task.sampler, model.inputs, task.inputs, task.seed, task.chunkIndex);
-  const evaluators = task.evaluators.map((spec, e) => prepareEvaluator(spec, model, names, inputs, workspace, e));
+  // Only evaluators some reducer reads are run: a plan may carry others for other reducers.
+  const read = new Set(task.reducers.map(({ column }) => ('output' in column ? (column.evaluator ?? BASE_EVALUATOR) : undefined)));
+  const evaluators = task.evaluators
+    .filter((spec) => read.has(spec.name))
+    .map((spec, e) => prepareEvaluator(spec, model, names, inputs, workspace, e));
   const reducers = task.reducers.map((spec, k) => ({
     spec,
     read: columnReader(spec, names, inputs, evaluators, model),

@@ -5,6 +5,7 @@ import { estimateProbability } from '../stats/binomial-interval.js';
 import { standardDeviation, type Moments } from '../stats/moments.js';
 import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
+import type { RoiAnalyses } from './analysis-results.js';
 import { curveMonths, REDUCTION } from './roi-plan.js';
 import type { OutputField } from '../model/output-field.js';
 import { ROI_OUTPUT_FIELDS } from '../model/roi-fields.js';
@@ -26,7 +27,7 @@ export interface RunIdentity {
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** Turns a run's merged summary into results.json's content. Pure. */
-export function buildResults(scenario: Scenario, summary: ChunkSummary, identity: RunIdentity): Results {
+export function buildResults(scenario: Scenario, summary: ChunkSummary, identity: RunIdentity, analyses?: RoiAnalyses): Results {
   const n = summary.samples;
   const reduction = <T>(name: string) => summary.reductions[name] as T;
   for (const output of SUMMARIZED_OUTPUTS) {
@@ -64,6 +65,9 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
     }),
     outputs,
     inputs: scenario.inputs,
+    tornado: analyses?.tornado ?? null,
+    probability_tornado: analyses?.probability_tornado ?? null,
+    break_even_bands: analyses?.break_even_bands ?? null,
     warnings: warningsFor(scenario),
     notes: {
       payback_months:

@@ -1,12 +1,15 @@
 import type { InputSpec } from '../../distributions/index.js';
+import type { ValueTornado } from '../analysis/value-tornado.js';
 import type { OutputFormat } from '../model/output-field.js';
+import type { BreakEvenBands, ProbabilityTornado } from './analysis-results.js';
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
 
 /**
  * 2: outputs carry their declared label, unit and format; the manifest names the random
  * generator (engine v2 draws other numbers than v1 for the same seed).
+ * 3: `tornado`, `probability_tornado` and `break_even_bands` (null with --no-report).
  */
-export const RESULTS_SCHEMA_VERSION = 2;
+export const RESULTS_SCHEMA_VERSION = 3;
 
 /** The outputs results.json summarizes, in order. */
 export const SUMMARIZED_OUTPUTS = [
@@ -65,6 +68,10 @@ export interface Results {
   readonly payback_curve: readonly { readonly month: number; readonly probability: number; readonly ci95: readonly [number, number] }[];
   readonly outputs: Readonly<Record<SummarizedOutput, OutputStatistics>>;
   readonly inputs: Readonly<Record<string, InputSpec>>;
+  /** The report's designed runs; null when they were not run (--no-report). */
+  readonly tornado: ValueTornado | null;
+  readonly probability_tornado: ProbabilityTornado | null;
+  readonly break_even_bands: BreakEvenBands | null;
   readonly warnings: readonly string[];
   readonly notes: Readonly<Record<string, string>>;
 }

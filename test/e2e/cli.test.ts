@@ -45,7 +45,11 @@ describe('ftroi run', () => {
     expect(stdout).toMatch(/P\(payback <= 12 months\)\s+0\.0%/);
     expect(stdout).toContain(`Wrote ${out}/results.json`);
     const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
-    expect(results.schema_version).toBe(2);
+    expect(results.schema_version).toBe(3);
+    // The report's designed runs: a tornado of the (fixed) inputs is empty; the bands are there.
+    expect(results.tornado).toMatchObject({ metric: 'monthly_savings', rows: [] });
+    expect(results.probability_tornado).toMatchObject({ threshold_months: 12, rows: [] });
+    expect(results.break_even_bands.volumes).toHaveLength(41);
     expect(results.outputs.payback_months).toMatchObject({ label: 'Payback', unit: 'months', format: 'months' });
     expect(results.manifest).toMatchObject({ ftroi_version: FTROI_VERSION, seed: 'ftroi', samples: 1000, chunk_size: DEFAULT_CHUNK_SIZE });
     expect(results.manifest.scenario_sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -73,6 +77,8 @@ describe('ftroi run', () => {
     const { exitCode, stdout } = await cli('run', 'examples/support-bot.yaml', '-n', '5000', '--out', out, '--no-report');
     expect(exitCode).toBe(0);
     expect(readdirSync(out)).toEqual(['results.json']);
+    const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
+    expect([results.tornado, results.probability_tornado, results.break_even_bands]).toEqual([null, null, null]);
     expect(stdout).not.toContain('report.html');
   });
 

@@ -15,7 +15,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--out <dir>', 'output folder (default: ftroi-out/<scenario file name>)')
     .option('--threshold <months>', 'payback threshold in months (default: the scenario\'s, else 12)', parseThreshold)
     .option('--json', 'print results.json instead of the summary')
-    .option('--no-report', 'write results.json only (no report.html; vega is not even loaded)')
+    .option('--no-report', 'write results.json only: no report.html, no tornadoes or bands (their designed runs are skipped), vega not loaded')
     .action(async (file: string, options: RunOptions) => {
       // Loaded on use, so that `estimate` and `--help` never pay for the engine.
       const { runScenario } = await import('../run-scenario.js');

@@ -1,0 +1,37 @@
+import type { ValueTornado } from '../analysis/value-tornado.js';
+import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
+
+/** What the report's designed runs add to results.json (see roi-analyses.ts). */
+export type PinEstimate = Pick<ProbabilityEstimate, 'estimate' | 'ci95'>;
+
+export interface ProbabilityTornado {
+  readonly threshold_months: number;
+  readonly samples: number;
+  readonly base: PinEstimate;
+  /** Largest change first. */
+  readonly rows: readonly { input: string; label: string; p10: number; p90: number; at_p10: PinEstimate; at_p90: PinEstimate }[];
+}
+
+export interface BreakEvenBands {
+  readonly metric: 'monthly_savings';
+  readonly samples: number;
+  /**
+   * Daily token volume at each grid point: requests/day set to a factor times its median
+   * (every other input sampled), read as that factor times `current_volume`.
+   */
+  readonly volumes: readonly number[];
+  readonly p5: readonly number[];
+  readonly p25: readonly number[];
+  readonly p50: readonly number[];
+  readonly p75: readonly number[];
+  readonly p95: readonly number[];
+  /** The scenario's daily token volume at its point values (medians), as `estimate` gives it. */
+  readonly current_volume: number;
+}
+
+export interface RoiAnalyses {
+  readonly tornado: ValueTornado;
+  readonly probability_tornado: ProbabilityTornado;
+  readonly break_even_bands: BreakEvenBands;
+}
+
