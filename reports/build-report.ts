@@ -2,6 +2,7 @@ import { formatMargin, formatPercent } from '../src/format/format-number.js';
 import { formatOutput, outputLabel } from '../src/format/format-output.js';
 import { SUMMARIZED_OUTPUTS, type Results } from '../src/results/results.js';
 import { escapeHtml } from './escape-html.js';
+import { analysisSections } from './analysis-sections.js';
 import { paybackCurveSpec } from './payback-curve-spec.js';
 import { renderSvg } from './render-svg.js';
 import { REPORT_CSS } from './report-css.js';
@@ -18,7 +19,7 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
  * Every string that came from the user is escaped.
  */
 export async function buildReport(results: Results): Promise<string> {
-  const chart = await renderSvg(paybackCurveSpec(results));
+  const [chart, analyses] = await Promise.all([renderSvg(paybackCurveSpec(results)), analysisSections(results)]);
   const { manifest, scenario, p_payback_within_threshold: headline } = results;
   const e = escapeHtml;
   const halfWidth = (headline.ci95[1] - headline.ci95[0]) / 2;
@@ -54,6 +55,7 @@ ${keyFiguresTable(results)}
 <figcaption>P(payback within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold. Runs that never pay back stay below the curve's ceiling (${formatPercent(results.outputs.payback_months.p_infinite)} never do).</figcaption>
 </figure>
 </section>
+${analyses}
 <footer>
 <p>ftroi ${e(manifest.ftroi_version)} · seed <code>${e(manifest.seed)}</code> · ${e(manifest.samples.toLocaleString('en-US'))} samples in chunks of ${e(manifest.chunk_size.toLocaleString('en-US'))} · scenario SHA-256 <code>${e(manifest.scenario_sha256)}</code>. The same scenario, seed and sample count give the same results.json on any number of workers.</p>
 </footer>

@@ -17,6 +17,13 @@ th,td{padding:6px 12px;text-align:right;border-bottom:1px solid #eef0f4;font-var
 th[scope=row],thead th:first-child{text-align:left;font-weight:500}
 figure{margin:0;padding:12px;background:#fff;border:1px solid #dde1e8;border-radius:8px}
 figcaption{color:#5b6475;font-size:13px;margin-top:8px}
+figure+figure{margin-top:16px}
+details{margin-top:8px;font-size:13px}
+details table{margin-top:6px}
+summary{cursor:pointer;color:#1f4e8c}
+figure svg{max-width:100%;height:auto}
+@media (max-width:480px){main{padding:20px 12px 32px}th,td{padding:6px 6px}.answer{font-size:36px}}
+@media print{figure{break-inside:avoid}details{display:none}}
 footer{margin-top:32px;color:#5b6475;font-size:12px}
 code{font-size:12px;word-break:break-all}
 `;

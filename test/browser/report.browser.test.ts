@@ -50,3 +50,38 @@ describe.skipIf(!executablePath && !required)('report.html in headless Chromium'
     expect(screenshot.length).toBeGreaterThan(10_000);
   });
 });
+
+describe.skipIf(!executablePath && !required)('the analysis charts in headless Chromium', () => {
+  it('draws the tornadoes and the bands, with no error or request, and fits a phone without sideways scrolling', async () => {
+    const { runRoiAnalyses, ANALYSIS_CHUNK_SIZE } = await import('../../src/results/roi-analyses.js');
+    const { parseScenario } = await import('../../src/scenario/parse-scenario.js');
+    const { ROI_INPUT_FIELDS } = await import('../../src/model/roi-fields.js');
+    const { runPlan } = await import('../helpers/run-plan.js');
+    const scenario = parseScenario(SUPPORT_BOT_YAML.replace('  samples: 100000', '  samples: 20000'), 's.yaml', ROI_INPUT_FIELDS, 's');
+    const analyses = await runRoiAnalyses(scenario, (plan, n) => runPlan(plan, n, ANALYSIS_CHUNK_SIZE));
+    const file = tmp.write('full-report.html', await buildReport({ ...(await quickResults(SUPPORT_BOT_YAML, 20_000)), ...analyses }));
+    const browser = await chromium.launch({ executablePath: executablePath as string, args: CHROMIUM_ARGS });
+    try {
+      for (const width of [1280, 390]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const problems: string[] = [];
+        const requests: string[] = [];
+        page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+        page.on('pageerror', (error) => problems.push(error.message));
+        page.on('request', (request) => requests.push(request.url()));
+        await page.goto(pathToFileURL(file).href);
+        expect(problems).toEqual([]);
+        expect(requests).toEqual([pathToFileURL(file).href]);
+        for (const id of ['tornado', 'probability-tornado', 'break-even-bands']) {
+          expect(await page.locator(`#${id} svg [aria-roledescription]`).count()).toBeGreaterThan(3);
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        writeFileSync(tmp.path(`report-${width}.png`), await page.screenshot({ fullPage: true }));
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -88,3 +88,32 @@ describe('the report against hostile strings', () => {
     expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
   });
 });
+
+describe('the analysis charts', () => {
+  it('compile and render with no Vega-Lite warning, each with its numbers in a table', async () => {
+    const { runRoiAnalyses, ANALYSIS_CHUNK_SIZE } = await import('../../src/results/roi-analyses.js');
+    const { parseScenario } = await import('../../src/scenario/parse-scenario.js');
+    const { ROI_INPUT_FIELDS } = await import('../../src/model/roi-fields.js');
+    const { runPlan } = await import('../helpers/run-plan.js');
+    const { tornadoSpec } = await import('../../reports/tornado-spec.js');
+    const { probabilityTornadoSpec } = await import('../../reports/probability-tornado-spec.js');
+    const { breakEvenBandsSpec } = await import('../../reports/break-even-bands-spec.js');
+    const scenario = parseScenario(SUPPORT_BOT_YAML.replace('  samples: 100000', '  samples: 20000'), 's.yaml', ROI_INPUT_FIELDS, 's');
+    const analyses = await runRoiAnalyses(scenario, (plan, n) => runPlan(plan, n, ANALYSIS_CHUNK_SIZE));
+    for (const spec of [tornadoSpec(analyses.tornado, 'Monthly savings'), probabilityTornadoSpec(analyses.probability_tornado), breakEvenBandsSpec(analyses.break_even_bands)]) {
+      const { svg, warnings } = await renderSvg(spec);
+      expect(warnings).toEqual([]);
+      expect(svg).toMatch(/^<svg/);
+    }
+    const results = { ...(await quickResults(SUPPORT_BOT_YAML, 2_000)), ...analyses };
+    const html = await buildReport(results);
+    for (const id of ['tornado', 'probability-tornado', 'break-even-bands']) expect(html).toMatch(new RegExp(`<figure id="${id}"><svg[\\s\\S]*?<details><summary>The numbers</summary><table>`));
+    expect(html).toContain('Human review rate, fine-tuned');
+  });
+
+  it('are left out when the run made no designed runs (--no-report results)', async () => {
+    const html = await buildReport(await quickResults(SUPPORT_BOT_YAML, 2_000));
+    expect(html).not.toContain('id="tornado"');
+    expect(html).not.toContain('id="break-even-bands"');
+  });
+});

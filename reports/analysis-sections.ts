@@ -1,0 +1,64 @@
+import { formatCompact, formatPercent, formatUsd } from '../src/format/format-number.js';
+import type { Results } from '../src/results/results.js';
+import { breakEvenBandsSpec } from './break-even-bands-spec.js';
+import { escapeHtml } from './escape-html.js';
+import { probabilityTornadoSpec } from './probability-tornado-spec.js';
+import { renderSvg } from './render-svg.js';
+import { TORNADO_ROWS, tornadoSpec } from './tornado-spec.js';
+
+/** A chart with its caption and, below, its numbers in a table (closed by default). */
+function figure(id: string, svg: string, caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const th = head.map((h, i) => `<th${i === 0 ? ' scope="col"' : ''}>${escapeHtml(h)}</th>`).join('');
+  const body = rows.map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`).join('\n');
+  return `<figure id="${id}">${svg}
+<figcaption>${caption}</figcaption>
+<details><summary>The numbers</summary><table><thead><tr>${th}</tr></thead><tbody>
+${body}
+</tbody></table></details>
+</figure>`;
+}
+
+const value = (x: number, unit: string) => `${formatCompact(x)} ${unit}`.trim();
+
+/**
+ * "Which assumption matters most" (both tornadoes) and "at what volume does it stop paying"
+ * (the break-even bands), when the run made them (not with --no-report).
+ */
+export async function analysisSections(results: Results): Promise<string> {
+  const sections: string[] = [];
+  const { tornado, probability_tornado: pins, break_even_bands: bands } = results;
+  if (tornado && pins) {
+    const [valueChart, pinChart] = await Promise.all([renderSvg(tornadoSpec(tornado, 'Monthly savings ($/month)')), renderSvg(probabilityTornadoSpec(pins))]);
+    sections.push(`<section aria-label="which assumption matters most">
+<h2>Which assumption matters most</h2>
+${figure(
+  'tornado',
+  valueChart.svg,
+  `Monthly savings with one input at its P10 and then its P90, every other input at its median (${escapeHtml(formatUsd(tornado.base))}, the dashed line). The ${TORNADO_ROWS} widest swings are shown.`,
+  ['Input', 'P10', 'P90', 'Savings at P10', 'Savings at P90', 'Swing'],
+  tornado.rows.map((r) => [r.label, value(r.p10, r.unit), value(r.p90, r.unit), formatUsd(r.at_p10), formatUsd(r.at_p90), formatUsd(r.swing)]),
+)}
+${figure(
+  'probability-tornado',
+  pinChart.svg,
+  `P(payback within ${pins.threshold_months} months) with one input pinned at its P10 (red) and then its P90 (blue) while every other input is sampled, on common random numbers (${pins.samples.toLocaleString('en-US')} samples a pin; the whiskers are 95% Monte Carlo intervals). The dashed line is the probability with nothing pinned.`,
+  ['Input', 'P10', 'P90', 'P(payback) at P10', 'P(payback) at P90'],
+  pins.rows.map((r) => [r.label, formatCompact(r.p10), formatCompact(r.p90), formatPercent(r.at_p10.estimate), formatPercent(r.at_p90.estimate)]),
+)}
+</section>`);
+  }
+  if (bands) {
+    const chart = await renderSvg(breakEvenBandsSpec(bands));
+    sections.push(`<section aria-label="break-even bands">
+<h2>At what volume does it pay?</h2>
+${figure(
+  'break-even-bands',
+  chart.svg,
+  `Monthly savings against daily token volume (requests per day set from 1/100 to 100 times the scenario's, every other input sampled): the P5-P95 and P25-P75 bands and the median line. Above the zero line fine-tuning saves money; the dashed line is the scenario's volume (${escapeHtml(formatCompact(bands.current_volume))} tokens/day).`,
+  ['Tokens/day', 'P5', 'P25', 'Median', 'P75', 'P95'],
+  bands.volumes.map((v, k) => [formatCompact(v), ...[bands.p5, bands.p25, bands.p50, bands.p75, bands.p95].map((b) => formatUsd(b[k] ?? null))]),
+)}
+</section>`);
+  }
+  return sections.join('\n');
+}

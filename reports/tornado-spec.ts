@@ -1,0 +1,49 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { ValueTornado } from '../src/analysis/value-tornado.js';
+
+/** Rows shown; the rest are summed into one line. */
+export const TORNADO_ROWS = 12;
+
+/**
+ * The value tornado: for each input, a bar from the metric at its P10 to the metric at its
+ * P90 (all other inputs at their medians), widest first, around the base-case line. Data
+ * are the tornado's rows, pre-aggregated.
+ */
+export function tornadoSpec(tornado: ValueTornado, metricTitle: string): TopLevelSpec {
+  const shown = tornado.rows.slice(0, TORNADO_ROWS);
+  const rest = tornado.rows.slice(TORNADO_ROWS);
+  const values = shown.map((row, rank) => ({
+    rank,
+    input: row.label,
+    low: Math.min(row.at_p10, row.at_p90),
+    high: Math.max(row.at_p10, row.at_p90),
+    swing: row.swing,
+  }));
+  if (rest.length > 0) {
+    const swing = rest.reduce((s, r) => s + r.swing, 0);
+    values.push({ rank: TORNADO_ROWS, input: `${rest.length} other inputs (swings summed)`, low: tornado.base - swing / 2, high: tornado.base + swing / 2, swing });
+  }
+  const y = { field: 'input', type: 'nominal' as const, sort: { field: 'rank', order: 'ascending' as const }, title: null, axis: { labelLimit: 240 } };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 460,
+    height: { step: 22 },
+    background: 'white',
+    data: { values },
+    layer: [
+      {
+        mark: { type: 'bar', color: '#4c78a8', height: { band: 0.7 } },
+        encoding: {
+          y,
+          x: { field: 'low', type: 'quantitative', title: metricTitle, axis: { format: '$,.0f' } },
+          x2: { field: 'high' },
+        },
+      },
+      {
+        data: { values: [{ base: tornado.base }] },
+        mark: { type: 'rule', color: '#e45756', strokeDash: [4, 3] },
+        encoding: { x: { field: 'base', type: 'quantitative' } },
+      },
+    ],
+  };
+}
