@@ -75,7 +75,8 @@ describe.skipIf(!executablePath && !required)('the analysis charts in headless C
         for (const id of ['tornado', 'probability-tornado', 'break-even-bands']) {
           expect(await page.locator(`#${id} svg [aria-roledescription]`).count()).toBeGreaterThan(3);
         }
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        // An expression string: the test is type-checked without the DOM's types.
+        const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
         expect(overflow).toBeLessThanOrEqual(0);
         writeFileSync(tmp.path(`report-${width}.png`), await page.screenshot({ fullPage: true }));
         await page.close();
