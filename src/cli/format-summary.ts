@@ -38,6 +38,13 @@ export function formatSummary(results: Results, facts: RunFacts): string {
       }),
     ]),
   ];
+  const decisive = results.probability_tornado?.rows[0];
+  if (decisive) {
+    lines.push(
+      '',
+      `  Matters most: ${decisive.label}. P(payback <= ${headline.threshold_months} months) is ${formatPercent(decisive.at_p10.estimate)} with it at its P10, ${formatPercent(decisive.at_p90.estimate)} at its P90.`,
+    );
+  }
   if (outputs.payback_months.p_infinite > 0) {
     lines.push('', `  ${formatPercent(outputs.payback_months.p_infinite)} of samples never pay back (shown as "never").`);
   }
