@@ -2,7 +2,10 @@ import { formatMargin, formatPercent } from '../src/format/format-number.js';
 import { formatOutput, outputLabel } from '../src/format/format-output.js';
 import { SUMMARIZED_OUTPUTS, type Results } from '../src/results/results.js';
 import { escapeHtml } from './escape-html.js';
+import { roiModel } from '../src/model/roi-model.js';
+import { verdict } from '../src/results/verdict.js';
 import { analysisSections } from './analysis-sections.js';
+import { inputsTable } from './inputs-table.js';
 import { paybackCurveSpec } from './payback-curve-spec.js';
 import { renderSvg } from './render-svg.js';
 import { REPORT_CSS } from './report-css.js';
@@ -42,6 +45,7 @@ ${scenario.description ? `<p class="description">${e(scenario.description)}</p>`
 <section class="headline" aria-label="headline">
 <p class="question">Probability that fine-tuning pays back within ${e(String(headline.threshold_months))} months</p>
 <p class="answer" id="headline-probability">${formatPercent(headline.estimate)} <span class="pm">± ${formatMargin(halfWidth)}</span></p>
+<p class="verdict">${e(capitalized(verdict(headline.estimate)))} within ${e(String(headline.threshold_months))} months <span class="scale">(verdicts: likely from 80%, more likely than not from 60%, a coin flip from 40%, less likely than not from 20%, unlikely below)</span></p>
 <p class="ci">95% interval ${formatPercent(headline.ci95[0])} to ${formatPercent(headline.ci95[1])} (Monte Carlo error of ${e(manifest.samples.toLocaleString('en-US'))} samples only). P(monthly savings &gt; 0) = ${formatPercent(results.p_savings_positive.estimate)}.</p>
 </section>
 ${warningsHtml(results.warnings)}
@@ -56,6 +60,10 @@ ${keyFiguresTable(results)}
 </figure>
 </section>
 ${analyses}
+<section aria-label="inputs">
+<h2>Inputs</h2>
+${inputsTable(roiModel.inputs, results.inputs)}
+</section>
 <footer>
 <p>ftroi ${e(manifest.ftroi_version)} · seed <code>${e(manifest.seed)}</code> · ${e(manifest.samples.toLocaleString('en-US'))} samples in chunks of ${e(manifest.chunk_size.toLocaleString('en-US'))} · scenario SHA-256 <code>${e(manifest.scenario_sha256)}</code>. The same scenario, seed and sample count give the same results.json on any number of workers.</p>
 </footer>
@@ -82,4 +90,8 @@ function keyFiguresTable(results: Results): string {
   return `<table><thead><tr><th></th><th>P10</th><th>Median</th><th>P90</th></tr></thead><tbody>
 ${body}
 </tbody></table>`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -10,6 +10,10 @@ h2{font-size:18px;margin:28px 0 8px}
 .question{margin:0;color:#3c4454}
 .answer{margin:4px 0;font-size:44px;font-weight:700;color:#1f4e8c}
 .pm{font-size:22px;font-weight:500;color:#5b6475}
+.verdict{margin:4px 0 8px;font-size:18px;font-weight:600}
+.verdict .scale{font-size:12px;font-weight:400;color:#5b6475}
+.table-scroll{overflow-x:auto;max-width:100%}
+.inputs td.words{text-align:left;color:#3c4454}
 .ci{margin:0;color:#5b6475;font-size:13px}
 .warnings{margin-top:16px;padding:4px 20px;background:#fff7e6;border:1px solid #f0d59b;border-radius:8px}
 table{border-collapse:collapse;width:100%;background:#fff;border:1px solid #dde1e8}

@@ -66,7 +66,11 @@ async function simulateAndWrite(scenario: Scenario, sha256: string, outDir: stri
   const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 }, analyses);
   const resultsJson = `${JSON.stringify(results, null, 2)}\n`;
   const files: Record<string, string> = { 'results.json': resultsJson };
-  if (reports) files['report.html'] = await (await reports).buildReport(results);
+  if (reports) {
+    const { buildReport, buildSummaryMarkdown } = await reports;
+    files['report.html'] = await buildReport(results);
+    files['summary.md'] = buildSummaryMarkdown(results);
+  }
   const written = writeFilesAtomically(outDir, files);
   const seconds = (performance.now() - started) / 1000;
   io.stdout(options.json ? resultsJson : formatSummary(results, { workers, seconds, written }));

@@ -29,6 +29,11 @@ export interface BreakEvenBands {
   readonly current_volume: number;
 }
 
+/** The bands as results.json has them: with the break-even volume's P5, median and P95 beside. */
+export interface BreakEvenBandsResult extends BreakEvenBands {
+  readonly break_even: { readonly p5: number | null; readonly p50: number | null; readonly p95: number | null };
+}
+
 export interface RoiAnalyses {
   readonly tornado: ValueTornado;
   readonly probability_tornado: ProbabilityTornado;

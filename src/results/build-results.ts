@@ -1,7 +1,11 @@
 import type { ChunkSummary } from '../engine/plan.js';
 import { NonFiniteOutputError } from '../errors.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { estimateProbability } from '../stats/binomial-interval.js';
+import { estimateProbability, type ProbabilityEstimate } from '../stats/binomial-interval.js';
+import { formatUsd } from '../format/format-number.js';
+import { evaluateRoi } from '../model/evaluate-roi.js';
+import type { RoiInputs } from '../model/roi-fields.js';
+import { pointValues } from '../scenario/point-values.js';
 import { standardDeviation, type Moments } from '../stats/moments.js';
 import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
@@ -67,8 +71,10 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
     inputs: scenario.inputs,
     tornado: analyses?.tornado ?? null,
     probability_tornado: analyses?.probability_tornado ?? null,
-    break_even_bands: analyses?.break_even_bands ?? null,
-    warnings: warningsFor(scenario),
+    break_even_bands: analyses
+      ? { ...analyses.break_even_bands, break_even: { p5: outputs.break_even_tokens_per_day.p5, p50: outputs.break_even_tokens_per_day.p50, p95: outputs.break_even_tokens_per_day.p95 } }
+      : null,
+    warnings: [...warningsFor(scenario), ...resultWarnings(scenario, n, paybackWithin(simulation.threshold_months, REDUCTION.paybackThresholdCount), outputs)],
     notes: {
       payback_months:
         'A sample that never pays back (savings before amortization <= 0) counts as +infinity: it is beyond every month, quantiles that fall on such samples are null, and mean and sd cover the samples that do pay back. p_infinite is the share that never pays back.',
@@ -109,5 +115,36 @@ function warningsFor(scenario: Scenario): string[] {
   const warnings = scenario.defaultedSections.map(
     (section) => DEFAULTED_SECTION_WARNINGS[section] ?? `The scenario has no "${section}" section, so its fields took their defaults.`,
   );
+  return warnings;
+}
+
+/** Above this half-width the headline's Monte Carlo error is worth a warning. */
+const HEADLINE_HALF_WIDTH_WARNING = 0.01;
+/** From this share of samples that never pay back, a warning says so. */
+const NEVER_PAYS_BACK_WARNING = 0.05;
+
+/** What a reader must not miss in the numbers themselves. */
+function resultWarnings(
+  scenario: Scenario,
+  n: number,
+  headline: ProbabilityEstimate,
+  outputs: Readonly<Record<SummarizedOutput, OutputStatistics>>,
+): string[] {
+  const warnings: string[] = [];
+  const half = (headline.ci95[1] - headline.ci95[0]) / 2;
+  if (half > HEADLINE_HALF_WIDTH_WARNING) {
+    const needed = Math.ceil((n * (half / HEADLINE_HALF_WIDTH_WARNING) ** 2) / 1000) * 1000;
+    warnings.push(`The headline probability is known to ±${(100 * half).toFixed(1)} points only (${n.toLocaleString('en-US')} samples): run about ${needed.toLocaleString('en-US')} for ±1 point.`);
+  }
+  const never = outputs.payback_months.p_infinite;
+  if (never >= NEVER_PAYS_BACK_WARNING) {
+    warnings.push(`In ${(100 * never).toFixed(1)}% of samples the fine-tuned model never pays back: it costs more each month than the API, before counting the project.`);
+  }
+  const atMedians = evaluateRoi(pointValues(scenario.inputs) as RoiInputs);
+  if (atMedians.monthly_quality_cost_delta > atMedians.monthly_api_cost) {
+    warnings.push(
+      `At the inputs' medians the extra human reviews of the fine-tuned model cost more (${formatUsd(atMedians.monthly_quality_cost_delta)} a month) than the whole API bill (${formatUsd(atMedians.monthly_api_cost)}): the review rates decide this case.`,
+    );
+  }
   return warnings;
 }

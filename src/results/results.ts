@@ -1,7 +1,7 @@
 import type { InputSpec } from '../../distributions/index.js';
 import type { ValueTornado } from '../analysis/value-tornado.js';
 import type { OutputFormat } from '../model/output-field.js';
-import type { BreakEvenBands, ProbabilityTornado } from './analysis-results.js';
+import type { BreakEvenBandsResult, ProbabilityTornado } from './analysis-results.js';
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
 
 /**
@@ -71,7 +71,7 @@ export interface Results {
   /** The report's designed runs; null when they were not run (--no-report). */
   readonly tornado: ValueTornado | null;
   readonly probability_tornado: ProbabilityTornado | null;
-  readonly break_even_bands: BreakEvenBands | null;
+  readonly break_even_bands: BreakEvenBandsResult | null;
   readonly warnings: readonly string[];
   readonly notes: Readonly<Record<string, string>>;
 }

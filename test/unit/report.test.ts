@@ -105,8 +105,7 @@ describe('the analysis charts', () => {
       expect(warnings).toEqual([]);
       expect(svg).toMatch(/^<svg/);
     }
-    const results = { ...(await quickResults(SUPPORT_BOT_YAML, 2_000)), ...analyses };
-    const html = await buildReport(results);
+    const html = await buildReport(await quickResults(SUPPORT_BOT_YAML, 20_000, true));
     for (const id of ['tornado', 'probability-tornado', 'break-even-bands']) expect(html).toMatch(new RegExp(`<figure id="${id}"><svg[\\s\\S]*?<details><summary>The numbers</summary><table>`));
     expect(html).toContain('Human review rate, fine-tuned');
   });
@@ -115,5 +114,34 @@ describe('the analysis charts', () => {
     const html = await buildReport(await quickResults(SUPPORT_BOT_YAML, 2_000));
     expect(html).not.toContain('id="tornado"');
     expect(html).not.toContain('id="break-even-bands"');
+  });
+});
+
+describe('summary.md', () => {
+  it('gives the headline with its margin and verdict, the key numbers and the inputs that matter most', async () => {
+    const { buildSummaryMarkdown } = await import('../../reports/summary-md.js');
+    const results = await quickResults(SUPPORT_BOT_YAML, 20_000, true);
+    const md = buildSummaryMarkdown(results);
+    const p = results.p_payback_within_threshold.estimate;
+    expect(md).toContain(`**P(payback within 12 months) = ${(100 * p).toFixed(1)}% ± `);
+    expect(md).toMatch(/\| Monthly savings \| -?\$[\d,]+ \| -?\$[\d,]+ \| -?\$[\d,]+ \|/);
+    expect(md.match(/^- .*: \d+\.\d% → \d+\.\d%$/gm)).toHaveLength(5);
+  });
+
+  it('shows a hostile scenario name as text, not Markdown or HTML', async () => {
+    const { buildSummaryMarkdown } = await import('../../reports/summary-md.js');
+    const yaml = SUPPORT_BOT_YAML.replace(/^name: .*$/m, 'name: "**bold** [link](http://evil.example) <script>x</script> `code`"');
+    const md = buildSummaryMarkdown(await quickResults(yaml, 1_000));
+    expect(md).toContain('\\*\\*bold\\*\\* \\[link\\](http://evil.example) \\<script\\>x\\</script\\> \\`code\\`');
+  });
+});
+
+describe('the verdict', () => {
+  it('puts words on the probability at the stated bounds', async () => {
+    const { verdict } = await import('../../src/results/verdict.js');
+    expect([0.95, 0.8, 0.79, 0.6, 0.5, 0.4, 0.39, 0.2, 0.19, 0].map(verdict)).toEqual([
+      'likely pays back', 'likely pays back', 'more likely than not to pay back', 'more likely than not to pay back', 'a coin flip', 'a coin flip',
+      'less likely than not to pay back', 'less likely than not to pay back', 'unlikely to pay back', 'unlikely to pay back',
+    ]);
   });
 });
