@@ -56,7 +56,7 @@ ${keyFiguresTable(results)}
 <section aria-label="payback curve">
 <h2>Payback-probability curve</h2>
 <figure id="payback-curve">${chart.svg}
-<figcaption>P(payback within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold. Runs that never pay back stay below the curve's ceiling (${formatPercent(results.outputs.payback_months.p_infinite)} never do).</figcaption>
+<figcaption>P(payback within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold, the dotted line the median payback. Runs that never pay back stay below the curve's ceiling (${formatPercent(results.outputs.payback_months.p_infinite)} never do).</figcaption>
 </figure>
 </section>
 ${analyses}

@@ -2,11 +2,12 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Results } from '../src/results/results.js';
 
 /**
- * P(payback <= m) against month m (exact at whole months, drawn smooth between), with its 95% Monte Carlo band and a dashed rule at the
- * threshold. Data are pre-aggregated: the spec holds 37 rows, never samples.
+ * P(payback <= m) against month m (exact at whole months, drawn smooth between), with its
+ * 95% Monte Carlo band, a dashed rule at the threshold and a dotted one at the median payback. Data are pre-aggregated: the spec holds 37 rows, never samples.
  */
 export function paybackCurveSpec(results: Results): TopLevelSpec {
   const threshold = results.p_payback_within_threshold.threshold_months;
+  const median = results.outputs.payback_months.p50;
   const values = results.payback_curve.map(({ month, probability, ci95 }) => ({
     month,
     probability,
@@ -48,6 +49,21 @@ export function paybackCurveSpec(results: Results): TopLevelSpec {
         mark: { type: 'rule', strokeDash: [6, 4], color: '#e45756' },
         encoding: { x: { field: 'threshold', type: 'quantitative' } },
       },
+      // The median payback, where it happens inside the curve's months.
+      ...(median !== null && median <= values.length - 1
+        ? [
+            {
+              data: { values: [{ median, label: `median ${median.toFixed(1)} months` }] },
+              layer: [
+                { mark: { type: 'rule' as const, strokeDash: [2, 3], color: '#1d2330' }, encoding: { x: { field: 'median', type: 'quantitative' as const } } },
+                {
+                  mark: { type: 'text' as const, align: 'left' as const, dx: 4, dy: -6, y: 12, color: '#1d2330', fontSize: 11 },
+                  encoding: { x: { field: 'median', type: 'quantitative' as const }, text: { field: 'label', type: 'nominal' as const } },
+                },
+              ],
+            },
+          ]
+        : []),
     ],
   };
 }

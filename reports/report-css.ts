@@ -11,7 +11,7 @@ h2{font-size:18px;margin:28px 0 8px}
 .answer{margin:4px 0;font-size:44px;font-weight:700;color:#1f4e8c}
 .pm{font-size:22px;font-weight:500;color:#5b6475}
 .verdict{margin:4px 0 8px;font-size:18px;font-weight:600}
-.verdict .scale{font-size:12px;font-weight:400;color:#5b6475}
+.verdict .scale{display:block;font-size:12px;font-weight:400;color:#5b6475}
 .table-scroll{overflow-x:auto;max-width:100%}
 .inputs td.words{text-align:left;color:#3c4454}
 .ci{margin:0;color:#5b6475;font-size:13px}
