@@ -7,7 +7,7 @@ import { evaluateRoi } from '../model/evaluate-roi.js';
 import type { RoiInputs } from '../model/roi-fields.js';
 import { pointValues } from '../scenario/point-values.js';
 import { standardDeviation, type Moments } from '../stats/moments.js';
-import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
+import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchHistogram, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
 import type { RoiAnalyses } from './analysis-results.js';
 import { curveMonths, REDUCTION } from './roi-plan.js';
@@ -69,6 +69,7 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
     }),
     outputs,
     inputs: scenario.inputs,
+    savings_histogram: savingsHistogram(reduction<QuantileSketch>(REDUCTION.sketch('monthly_savings'))),
     tornado: analyses?.tornado ?? null,
     probability_tornado: analyses?.probability_tornado ?? null,
     break_even_bands: analyses
@@ -147,4 +148,15 @@ function resultWarnings(
     );
   }
   return warnings;
+}
+
+/** Bins of the savings histogram. */
+const HISTOGRAM_BINS = 40;
+
+/** Monthly savings in bins from P1 to P99 (one bin around a constant value). */
+function savingsHistogram(sketch: QuantileSketch): Results['savings_histogram'] {
+  let lo = sketchQuantile(sketch, 0.01);
+  let hi = sketchQuantile(sketch, 0.99);
+  if (!(hi > lo)) [lo, hi] = [lo - Math.max(1, Math.abs(lo) * 0.01), hi + Math.max(1, Math.abs(hi) * 0.01)];
+  return { output: 'monthly_savings', ...sketchHistogram(sketch, lo, hi, HISTOGRAM_BINS) };
 }

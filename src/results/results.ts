@@ -3,11 +3,13 @@ import type { ValueTornado } from '../analysis/value-tornado.js';
 import type { OutputFormat } from '../model/output-field.js';
 import type { BreakEvenBandsResult, ProbabilityTornado } from './analysis-results.js';
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
+import type { BinnedCounts } from '../stats/quantile-sketch.js';
 
 /**
  * 2: outputs carry their declared label, unit and format; the manifest names the random
  * generator (engine v2 draws other numbers than v1 for the same seed).
- * 3: `tornado`, `probability_tornado` and `break_even_bands` (null with --no-report).
+ * 3: `tornado`, `probability_tornado` and `break_even_bands` (null with --no-report),
+ *    `savings_histogram`.
  */
 export const RESULTS_SCHEMA_VERSION = 3;
 
@@ -68,6 +70,8 @@ export interface Results {
   readonly payback_curve: readonly { readonly month: number; readonly probability: number; readonly ci95: readonly [number, number] }[];
   readonly outputs: Readonly<Record<SummarizedOutput, OutputStatistics>>;
   readonly inputs: Readonly<Record<string, InputSpec>>;
+  /** Monthly savings in 40 bins from its P1 to its P99 (read from the quantile sketch). */
+  readonly savings_histogram: BinnedCounts & { readonly output: 'monthly_savings' };
   /** The report's designed runs; null when they were not run (--no-report). */
   readonly tornado: ValueTornado | null;
   readonly probability_tornado: ProbabilityTornado | null;

@@ -178,3 +178,34 @@ export function fractionPositiveInfinite(sketch: QuantileSketch): number {
   if (sketch.count === 0 || sketch.keys[last] !== POSITIVE_INFINITY_RANK) return 0;
   return (sketch.counts[last] as number) / sketch.count;
 }
+
+/** Counts of sketched values in equal bins over [min, max), and below and above them. */
+export interface BinnedCounts {
+  readonly edges: readonly number[];
+  readonly counts: readonly number[];
+  readonly below: number;
+  readonly above: number;
+}
+
+/**
+ * A histogram read from a sketch: each bucket's count goes to the bin of its value, so a
+ * value near an edge may land one bin off (within the sketch's 0.1%).
+ */
+export function sketchHistogram(sketch: QuantileSketch, min: number, max: number, bins: number): BinnedCounts {
+  if (!(min < max) || !(bins >= 1)) throw new RangeError(`sketchHistogram needs min < max and bins >= 1 (got ${min}, ${max}, ${bins})`);
+  const width = (max - min) / bins;
+  const counts = new Array<number>(bins).fill(0);
+  let below = 0;
+  let above = 0;
+  for (let k = 0; k < sketch.keys.length; k++) {
+    const x = Math.min(sketch.max, Math.max(sketch.min, bucketValue(sketch.keys[k] as number)));
+    const c = sketch.counts[k] as number;
+    if (x < min) below += c;
+    else if (x >= max) above += c;
+    else {
+      const bin = Math.min(bins - 1, Math.floor((x - min) / width));
+      counts[bin] = (counts[bin] as number) + c;
+    }
+  }
+  return { edges: Array.from({ length: bins + 1 }, (_, i) => min + i * width), counts, below, above };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateProbability } from '../../src/stats/binomial-interval.js';
-import { fractionPositiveInfinite, mergeSketches, SKETCH_RELATIVE_ACCURACY, SketchAccumulator, sketchOf, sketchQuantile } from '../../src/stats/quantile-sketch.js';
+import { fractionPositiveInfinite, mergeSketches, SKETCH_RELATIVE_ACCURACY, SketchAccumulator, sketchHistogram, sketchOf, sketchQuantile } from '../../src/stats/quantile-sketch.js';
 import { mergeMoments, momentsOf, standardDeviation } from '../../src/stats/moments.js';
 import { createRng } from '../../src/rng/create-rng.js';
 
@@ -109,5 +109,20 @@ describe('estimateProbability', () => {
     const none = estimateProbability(0, 10);
     expect(none.ci95[0]).toBe(0);
     expect(none.ci95[1]).toBeCloseTo(0.2775, 4);
+  });
+});
+
+describe('sketchHistogram', () => {
+  it('bins like a brute-force count, but for values within the sketch accuracy of an edge', () => {
+    const xs = Float64Array.from({ length: 20_000 }, (_, i) => Math.sin(i) * 1000 + (i % 7));
+    const h = sketchHistogram(sketchOf(xs), -500, 500, 20);
+    const nearEdge = (x: number) => h.edges.some((e) => Math.abs(x - e) <= SKETCH_RELATIVE_ACCURACY * Math.abs(x) + 1e-9);
+    h.counts.forEach((count, k) => {
+      const [lo, hi] = [h.edges[k] as number, h.edges[k + 1] as number];
+      const exact = [...xs].filter((x) => x >= lo && x < hi).length;
+      const fuzzy = [...xs].filter((x) => x >= lo && x < hi && nearEdge(x)).length + [...xs].filter((x) => (x < lo || x >= hi) && nearEdge(x)).length;
+      expect(Math.abs(count - exact)).toBeLessThanOrEqual(fuzzy);
+    });
+    expect(h.below + h.above + h.counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
   });
 });
