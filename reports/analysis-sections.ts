@@ -1,6 +1,7 @@
 import { formatCompact, formatPercent, formatUsd } from '../src/format/format-number.js';
 import type { Results } from '../src/results/results.js';
 import { breakEvenBandsSpec } from './break-even-bands-spec.js';
+import { costBreakdownSpec } from './cost-breakdown-spec.js';
 import { escapeHtml } from './escape-html.js';
 import { probabilityTornadoSpec } from './probability-tornado-spec.js';
 import { renderSvg } from './render-svg.js';
@@ -26,7 +27,20 @@ const value = (x: number, unit: string) => `${formatCompact(x)} ${unit}`.trim();
  */
 export async function analysisSections(results: Results): Promise<string> {
   const sections: string[] = [];
-  const { tornado, probability_tornado: pins, break_even_bands: bands } = results;
+  const { tornado, probability_tornado: pins, break_even_bands: bands, cost_breakdown: costs } = results;
+  if (costs) {
+    const chart = await renderSvg(costBreakdownSpec(costs));
+    sections.push(`<section aria-label="cost breakdown">
+<h2>What it costs</h2>
+${figure(
+  'cost-breakdown',
+  chart.svg,
+  `Once: the project's training compute and engineering. Every month: the API bill it replaces, then serving, storage, the change in human-review cost and the project amortized over the model's life. Bars span P10 to P90, the tick is the median (${costs.samples.toLocaleString('en-US')} samples).`,
+  ['Cost', 'P10', 'Median', 'P90'],
+  [...costs.one_time, ...costs.monthly].map((line) => [line.label, formatUsd(line.p10), formatUsd(line.p50), formatUsd(line.p90)]),
+)}
+</section>`);
+  }
   if (tornado && pins) {
     const [valueChart, pinChart] = await Promise.all([renderSvg(tornadoSpec(tornado, 'Monthly savings ($/month)')), renderSvg(probabilityTornadoSpec(pins))]);
     sections.push(`<section aria-label="which assumption matters most">

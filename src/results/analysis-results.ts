@@ -34,7 +34,24 @@ export interface BreakEvenBandsResult extends BreakEvenBands {
   readonly break_even: { readonly p5: number | null; readonly p50: number | null; readonly p95: number | null };
 }
 
+/** One cost line of the breakdown: its P10, median and P90 (from a quantile sketch). */
+export interface CostLine {
+  readonly output: string;
+  readonly label: string;
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+}
+
+/** What fine-tuning costs once (the project) and every month, beside the API bill it replaces. */
+export interface CostBreakdown {
+  readonly samples: number;
+  readonly one_time: readonly CostLine[];
+  readonly monthly: readonly CostLine[];
+}
+
 export interface RoiAnalyses {
+  readonly cost_breakdown: CostBreakdown;
   readonly tornado: ValueTornado;
   readonly probability_tornado: ProbabilityTornado;
   readonly break_even_bands: BreakEvenBands;

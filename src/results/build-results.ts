@@ -70,6 +70,7 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
     outputs,
     inputs: scenario.inputs,
     savings_histogram: savingsHistogram(reduction<QuantileSketch>(REDUCTION.sketch('monthly_savings'))),
+    cost_breakdown: analyses?.cost_breakdown ?? null,
     tornado: analyses?.tornado ?? null,
     probability_tornado: analyses?.probability_tornado ?? null,
     break_even_bands: analyses

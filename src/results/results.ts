@@ -1,14 +1,15 @@
 import type { InputSpec } from '../../distributions/index.js';
 import type { ValueTornado } from '../analysis/value-tornado.js';
 import type { OutputFormat } from '../model/output-field.js';
-import type { BreakEvenBandsResult, ProbabilityTornado } from './analysis-results.js';
+import type { BreakEvenBandsResult, CostBreakdown, ProbabilityTornado } from './analysis-results.js';
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
 import type { BinnedCounts } from '../stats/quantile-sketch.js';
 
 /**
  * 2: outputs carry their declared label, unit and format; the manifest names the random
  * generator (engine v2 draws other numbers than v1 for the same seed).
- * 3: `tornado`, `probability_tornado` and `break_even_bands` (null with --no-report),
+ * 3: `cost_breakdown`, `tornado`, `probability_tornado` and `break_even_bands` (null with
+ *    --no-report),
  *    `savings_histogram`.
  */
 export const RESULTS_SCHEMA_VERSION = 3;
@@ -73,6 +74,7 @@ export interface Results {
   /** Monthly savings in 40 bins from its P1 to its P99 (read from the quantile sketch). */
   readonly savings_histogram: BinnedCounts & { readonly output: 'monthly_savings' };
   /** The report's designed runs; null when they were not run (--no-report). */
+  readonly cost_breakdown: CostBreakdown | null;
   readonly tornado: ValueTornado | null;
   readonly probability_tornado: ProbabilityTornado | null;
   readonly break_even_bands: BreakEvenBandsResult | null;

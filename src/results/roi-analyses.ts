@@ -1,7 +1,7 @@
 import { fromSpec } from '../../distributions/index.js';
 import { gridVariants, pinVariants, variantPlans, type Variant } from '../analysis/designed-plans.js';
 import { valueTornado } from '../analysis/value-tornado.js';
-import type { BreakEvenBands, PinEstimate, ProbabilityTornado, RoiAnalyses } from './analysis-results.js';
+import type { BreakEvenBands, CostBreakdown, CostLine, PinEstimate, ProbabilityTornado, RoiAnalyses } from './analysis-results.js';
 import type { ChunkSummary, SimulationPlan } from '../engine/plan.js';
 import type { RoiInputs } from '../model/roi-fields.js';
 import { roiModel } from '../model/roi-model.js';
@@ -69,6 +69,7 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner): Promi
   const currentVolume = roiModel.evaluate(pointValues(base.inputs) as RoiInputs).current_daily_tokens;
   const band = (q: number) => grid.map((v) => sketchQuantile(gridSketches.get(v.name) as QuantileSketch, q));
   return {
+    cost_breakdown: await costBreakdown(base, samples, run),
     tornado: valueTornado(roiModel, base.inputs, 'monthly_savings'),
     probability_tornado: { threshold_months: threshold, samples: pinSummary.samples, base: estimate('base'), rows },
     break_even_bands: {
@@ -83,4 +84,20 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner): Promi
       current_volume: currentVolume,
     },
   };
+}
+
+/** The cost lines of the breakdown, one-time then monthly (the API bill first, as the reference). */
+const ONE_TIME = ['compute_cost', 'engineering_cost'] as const;
+const MONTHLY = ['monthly_api_cost', 'monthly_serving_cost', 'monthly_storage_cost', 'monthly_quality_cost_delta', 'monthly_amortized_project_cost'] as const;
+
+/** P10 / median / P90 of each cost line: one designed run with a sketch per line. */
+async function costBreakdown(base: SimulationPlan, samples: number, run: PlanRunner): Promise<CostBreakdown> {
+  const outputs = [...ONE_TIME, ...MONTHLY];
+  const summary = await run({ ...base, reducers: outputs.map((output) => ({ name: output, kind: 'sketch' as const, column: { output } })) }, samples);
+  const line = (output: string): CostLine => {
+    const sketch = summary.reductions[output] as QuantileSketch;
+    const label = roiModel.outputs.find((field) => field.name === output)?.label ?? output;
+    return { output, label, p10: sketchQuantile(sketch, 0.1), p50: sketchQuantile(sketch, 0.5), p90: sketchQuantile(sketch, 0.9) };
+  };
+  return { samples: summary.samples, one_time: ONE_TIME.map(line), monthly: MONTHLY.map(line) };
 }

@@ -66,7 +66,7 @@ describe.skipIf(!executablePath && !required)('the analysis charts in headless C
         await page.goto(pathToFileURL(file).href);
         expect(problems).toEqual([]);
         expect(requests).toEqual([pathToFileURL(file).href]);
-        for (const id of ['savings-histogram', 'tornado', 'probability-tornado', 'break-even-bands']) {
+        for (const id of ['savings-histogram', 'cost-breakdown', 'tornado', 'probability-tornado', 'break-even-bands']) {
           expect(await page.locator(`#${id} svg [aria-roledescription]`).count()).toBeGreaterThan(3);
         }
         // An expression string: the test is type-checked without the DOM's types.

@@ -59,3 +59,24 @@ describe('the ROI designed runs, with only the request volume uncertain', () => 
     expect(bands.volumes[20]).toBeCloseTo(30_000 * 700, 3);
   });
 });
+
+describe('the cost breakdown', () => {
+  it('gives the golden case\'s cost lines exactly when every input is fixed', async () => {
+    const { GOLDEN_YAML } = await import('../fixtures/scenarios.js');
+    const scenario = parseScenario(GOLDEN_YAML, 's.yaml', ROI_INPUT_FIELDS, 's');
+    const { cost_breakdown: costs } = await runRoiAnalyses(scenario, (plan, n) => runPlan(plan, n, ANALYSIS_CHUNK_SIZE));
+    const golden: Record<string, number> = {
+      compute_cost: 96,
+      engineering_cost: 15_000,
+      monthly_api_cost: 8_250,
+      monthly_serving_cost: 2_966.4,
+      monthly_storage_cost: 0.322,
+      monthly_quality_cost_delta: 225_000,
+      monthly_amortized_project_cost: 15_096 / 18,
+    };
+    for (const line of [...costs.one_time, ...costs.monthly]) {
+      for (const q of [line.p10, line.p50, line.p90]) expect(q).toBeCloseTo(golden[line.output] as number, 6);
+    }
+    expect(costs.monthly[0]?.label).toBe('Monthly API cost');
+  });
+});

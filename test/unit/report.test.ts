@@ -98,15 +98,16 @@ describe('the analysis charts', () => {
     const { tornadoSpec } = await import('../../reports/tornado-spec.js');
     const { probabilityTornadoSpec } = await import('../../reports/probability-tornado-spec.js');
     const { breakEvenBandsSpec } = await import('../../reports/break-even-bands-spec.js');
+    const { costBreakdownSpec } = await import('../../reports/cost-breakdown-spec.js');
     const scenario = parseScenario(SUPPORT_BOT_YAML.replace('  samples: 100000', '  samples: 20000'), 's.yaml', ROI_INPUT_FIELDS, 's');
     const analyses = await runRoiAnalyses(scenario, (plan, n) => runPlan(plan, n, ANALYSIS_CHUNK_SIZE));
-    for (const spec of [tornadoSpec(analyses.tornado, 'Monthly savings'), probabilityTornadoSpec(analyses.probability_tornado), breakEvenBandsSpec(analyses.break_even_bands)]) {
+    for (const spec of [tornadoSpec(analyses.tornado, 'Monthly savings'), probabilityTornadoSpec(analyses.probability_tornado), breakEvenBandsSpec(analyses.break_even_bands), costBreakdownSpec(analyses.cost_breakdown)]) {
       const { svg, warnings } = await renderSvg(spec);
       expect(warnings).toEqual([]);
       expect(svg).toMatch(/^<svg/);
     }
     const html = await buildReport(await quickResults(SUPPORT_BOT_YAML, 20_000, true));
-    for (const id of ['tornado', 'probability-tornado', 'break-even-bands']) expect(html).toMatch(new RegExp(`<figure id="${id}"><svg[\\s\\S]*?<details><summary>The numbers</summary><table>`));
+    for (const id of ['cost-breakdown', 'tornado', 'probability-tornado', 'break-even-bands']) expect(html).toMatch(new RegExp(`<figure id="${id}"><svg[\\s\\S]*?<details><summary>The numbers</summary><table>`));
     expect(html).toContain('Human review rate, fine-tuned');
   });
 

@@ -1,0 +1,31 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { CostBreakdown, CostLine } from '../src/results/analysis-results.js';
+
+/** One panel of cost lines: a bar from P10 to P90 and a tick at the median for each. */
+function panel(lines: readonly CostLine[], title: string) {
+  const values = lines.map((line, rank) => ({ rank, label: line.label, p10: line.p10, p50: line.p50, p90: line.p90 }));
+  const y = { field: 'label', type: 'nominal' as const, sort: { field: 'rank', order: 'ascending' as const }, title: null, axis: { labelLimit: 240 } };
+  const x = { type: 'quantitative' as const, title, axis: { format: '$,.0f' } };
+  return {
+    width: 420,
+    height: { step: 24 },
+    data: { values },
+    layer: [
+      { mark: { type: 'bar' as const, color: '#9db7d5', height: { band: 0.6 } }, encoding: { y, x: { ...x, field: 'p10' }, x2: { field: 'p90' } } },
+      { mark: { type: 'tick' as const, color: '#1f4e8c', thickness: 3 }, encoding: { y, x: { ...x, field: 'p50' } } },
+    ],
+  };
+}
+
+/**
+ * What fine-tuning costs: once (training compute, engineering) and every month (serving,
+ * storage, the quality delta, the amortized project) beside the API bill it replaces. Bars
+ * span P10 to P90; the tick is the median.
+ */
+export function costBreakdownSpec(breakdown: CostBreakdown): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    background: 'white',
+    vconcat: [panel(breakdown.one_time, 'One-time cost ($)'), panel(breakdown.monthly, 'Monthly cost ($/month)')],
+  };
+}
