@@ -20,9 +20,10 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 
 /**
  * The self-contained HTML report: inline SVG charts, inline CSS, no scripts, no network.
- * Every string that came from the user is escaped.
+ * Every string that came from the user is escaped. The time it was written is a parameter
+ * (the clock is read by the CLI, not here), shown in the footer.
  */
-export async function buildReport(results: Results): Promise<string> {
+export async function buildReport(results: Results, { generatedAt }: { generatedAt?: Date } = {}): Promise<string> {
   const [chart, histogram, analyses] = await Promise.all([renderSvg(paybackCurveSpec(results)), renderSvg(savingsHistogramSpec(results)), analysisSections(results)]);
   const { manifest, scenario, p_payback_within_threshold: headline } = results;
   const e = escapeHtml;
@@ -72,7 +73,7 @@ ${analyses}
 ${inputsTable(roiModel.inputs, results.inputs)}
 </section>
 <footer>
-<p>ftroi ${e(manifest.ftroi_version)} · seed <code>${e(manifest.seed)}</code> · ${e(manifest.samples.toLocaleString('en-US'))} samples in chunks of ${e(manifest.chunk_size.toLocaleString('en-US'))} · scenario SHA-256 <code>${e(manifest.scenario_sha256)}</code>. The same scenario, seed and sample count give the same results.json on any number of workers.</p>
+<p>ftroi ${e(manifest.ftroi_version)} · seed <code>${e(manifest.seed)}</code> · ${e(manifest.samples.toLocaleString('en-US'))} samples in chunks of ${e(manifest.chunk_size.toLocaleString('en-US'))} · scenario SHA-256 <code>${e(manifest.scenario_sha256)}</code>${generatedAt ? ` · written ${e(generatedAt.toISOString().replace('T', ' ').slice(0, 16))} UTC` : ''}. The same scenario, seed and sample count give the same results.json on any number of workers.</p>
 </footer>
 </main>
 </body>

@@ -68,7 +68,7 @@ async function simulateAndWrite(scenario: Scenario, sha256: string, outDir: stri
   const files: Record<string, string> = { 'results.json': resultsJson };
   if (reports) {
     const { buildReport, buildSummaryMarkdown } = await reports;
-    files['report.html'] = await buildReport(results);
+    files['report.html'] = await buildReport(results, { generatedAt: new Date() });
     files['summary.md'] = buildSummaryMarkdown(results);
   }
   const written = writeFilesAtomically(outDir, files);

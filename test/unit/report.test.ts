@@ -146,3 +146,11 @@ describe('the verdict', () => {
     ]);
   });
 });
+
+describe('the footer', () => {
+  it('says when the report was written, when told', async () => {
+    const results = await quickResults(SUPPORT_BOT_YAML, 1_000);
+    expect(await buildReport(results, { generatedAt: new Date('2026-11-24T10:31:00Z') })).toContain('written 2026-11-24 10:31 UTC');
+    expect(await buildReport(results)).not.toContain('written ');
+  });
+});
