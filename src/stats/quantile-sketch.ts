@@ -17,7 +17,16 @@ export interface QuantileSketch {
   /** Smallest and largest finite value seen (+Infinity and -Infinity when none). */
   readonly min: number;
   readonly max: number;
+  /**
+   * The values themselves, sorted, with their counts, while there are at most
+   * MAX_EXACT_VALUES distinct ones (an integer count, a discrete choice): quantiles are then
+   * exact rather than a bucket's neighbour. Absent once there are more.
+   */
+  readonly exact?: { readonly values: Float64Array; readonly counts: Float64Array };
 }
+
+/** Distinct values a sketch keeps exactly (see QuantileSketch.exact). */
+export const MAX_EXACT_VALUES = 16;
 
 /** The largest relative error of a value read from a bucket. */
 export const SKETCH_RELATIVE_ACCURACY = 2 ** -10;
@@ -60,8 +69,12 @@ export class SketchAccumulator {
   private readonly touched = new Uint8Array((2 * MAGNITUDES) >>> PAGE_BITS);
   private min = Infinity;
   private max = -Infinity;
+  /** Distinct non-NaN values and their counts while there are few; undefined once there are more. */
+  private exact: Map<number, number> | undefined = new Map();
 
   add(values: Float64Array, length: number): void {
+    // Continuous data leave this after 17 values; discrete data stay, at a few compares a value.
+    if (this.exact) this.exact = countDistinct(this.exact, values, length);
     if (!LITTLE_ENDIAN) throw new Error('the quantile sketch reads doubles as little-endian words');
     const words = new Uint32Array(values.buffer, values.byteOffset, 2 * length);
     const { dense, touched } = this;
@@ -108,6 +121,8 @@ export class SketchAccumulator {
       if (touched[page]) for (let raw = page * pageSize; raw < (page + 1) * pageSize; raw++) visit(raw);
     }
     touched.fill(0);
+    const exact = this.exact && toExact(this.exact);
+    this.exact = new Map();
     const sketch = {
       count: counts.reduce((s, c) => s + c, 0),
       nan,
@@ -115,6 +130,7 @@ export class SketchAccumulator {
       counts: Float64Array.from(counts),
       min: this.min,
       max: this.max,
+      ...(exact ? { exact } : {}),
     };
     this.min = Infinity;
     this.max = -Infinity;
@@ -149,6 +165,7 @@ export function mergeSketches(a: QuantileSketch, b: QuantileSketch): QuantileSke
     counts: counts.slice(0, n),
     min: Math.min(a.min, b.min),
     max: Math.max(a.max, b.max),
+    ...mergeExact(a.exact, b.exact),
   };
 }
 
@@ -163,6 +180,10 @@ export function sketchQuantile(sketch: QuantileSketch, q: number): number {
   if (sketch.count === 0) throw new RangeError('sketchQuantile requires at least one value');
   if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile level must be in [0, 1] (got ${q})`);
   let remaining = Math.floor(q * (sketch.count - 1)) + 1;
+  if (sketch.exact) {
+    const { values, counts } = sketch.exact;
+    for (let k = 0; k < values.length; k++) if ((remaining -= counts[k] as number) <= 0) return values[k] as number;
+  }
   for (let k = 0; k < sketch.keys.length; k++) {
     if ((remaining -= sketch.counts[k] as number) <= 0) {
       const value = bucketValue(sketch.keys[k] as number);
@@ -208,4 +229,30 @@ export function sketchHistogram(sketch: QuantileSketch, min: number, max: number
     }
   }
   return { edges: Array.from({ length: bins + 1 }, (_, i) => min + i * width), counts, below, above };
+}
+
+/** Adds the values to `seen`, or gives undefined once there are more than MAX_EXACT_VALUES. */
+function countDistinct(seen: Map<number, number>, values: Float64Array, length: number): Map<number, number> | undefined {
+  for (let i = 0; i < length; i++) {
+    const x = values[i] as number;
+    if (x !== x) continue;
+    const key = x === 0 ? 0 : x; // -0 and 0 are one value
+    const count = seen.get(key);
+    if (count !== undefined) seen.set(key, count + 1);
+    else if (seen.size === MAX_EXACT_VALUES) return undefined;
+    else seen.set(key, 1);
+  }
+  return seen;
+}
+
+function toExact(seen: ReadonlyMap<number, number>): QuantileSketch['exact'] {
+  const values = Float64Array.from(seen.keys()).sort();
+  return { values, counts: Float64Array.from(values, (v) => seen.get(v) as number) };
+}
+
+function mergeExact(a: QuantileSketch['exact'], b: QuantileSketch['exact']): { exact?: QuantileSketch['exact'] } {
+  if (!a || !b) return {};
+  const seen = new Map<number, number>();
+  for (const { values, counts } of [a, b]) values.forEach((v, k) => seen.set(v, (seen.get(v) ?? 0) + (counts[k] as number)));
+  return seen.size <= MAX_EXACT_VALUES ? { exact: toExact(seen) } : {};
 }

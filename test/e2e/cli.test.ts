@@ -185,3 +185,15 @@ describe('bad input', () => {
     expect(help.stdout).toContain('--workers <count>');
   });
 });
+
+describe('outputs of few distinct values', () => {
+  const tmp2 = useTmpDir();
+  it('are reported exactly: a discrete volume gives the model\'s own values as quantiles', async () => {
+    const scenario = tmp2.write('discrete.yaml', goldenWith({ '  requests_per_day: 50000': '  requests_per_day: {discrete: {values: [1000, 5000, 20000]}}' }));
+    const out = tmp2.path('discrete-out');
+    expect((await cli('run', scenario, '-n', '9000', '--out', out, '--no-report')).exitCode).toBe(0);
+    const api = JSON.parse(readFileSync(`${out}/results.json`, 'utf8')).outputs.monthly_api_cost;
+    // API cost = requests x (500 x 5 + 200 x 15) x 30 / 1e6 = requests x 0.165.
+    expect([api.p5, api.p50, api.p95]).toEqual([1000 * 0.165, 5000 * 0.165, 20000 * 0.165].map((x) => expect.closeTo(x, 9)));
+  });
+});

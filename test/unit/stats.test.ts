@@ -126,3 +126,16 @@ describe('sketchHistogram', () => {
     expect(h.below + h.above + h.counts.reduce((a, b) => a + b, 0)).toBe(xs.length);
   });
 });
+
+describe('a sketch of few distinct values', () => {
+  it('gives exact quantiles, merged across chunks, and falls back to buckets past 16 values', () => {
+    const few = Float64Array.from({ length: 3_000 }, (_, i) => [1000, 5000, 20000][i % 3] as number);
+    const merged = mergeSketches(sketchOf(few.subarray(0, 1_000)), sketchOf(few.subarray(1_000)));
+    expect([0, 0.3, 0.5, 0.9, 1].map((q) => sketchQuantile(merged, q))).toEqual([1000, 1000, 5000, 20000, 20000]);
+    expect(merged.exact?.counts).toEqual(Float64Array.of(1000, 1000, 1000));
+    const many = Float64Array.from({ length: 100 }, (_, i) => i * 1.001);
+    expect(sketchOf(many).exact).toBeUndefined();
+    const split = mergeSketches(sketchOf(many.subarray(0, 10)), sketchOf(many.subarray(10, 20)));
+    expect(split.exact).toBeUndefined();
+  });
+});
