@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import { createInlineRunner } from '../engine/inline-runner.js';
 import { planChunks } from '../engine/plan-chunks.js';
 import { createPoolRunner } from '../engine/pool-runner.js';
@@ -7,6 +8,7 @@ import { simulatePlan } from '../engine/simulate-plan.js';
 import { buildResults } from '../results/build-results.js';
 import { ANALYSIS_CHUNK_SIZE, ANALYSIS_SAMPLES, runRoiAnalyses } from '../results/roi-analyses.js';
 import { roiPlan } from '../results/roi-plan.js';
+import { SAMPLES_CSV_MAX_ROWS, samplesCsv, samplesCsvBytes, samplesPlan } from '../results/samples-csv.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { FTROI_VERSION } from '../version.js';
 import { formatSummary } from './format-summary.js';
@@ -22,6 +24,8 @@ export interface RunOptions {
   threshold?: number;
   json?: boolean;
   report: boolean;
+  samplesCsv?: string;
+  force?: boolean;
 }
 
 /** `ftroi run`: scenario -> simulation -> results.json (+ report.html) -> summary. */
@@ -29,6 +33,11 @@ export async function runScenario(file: string, options: RunOptions, io: CliIo):
   const loaded = loadScenario(file);
   const scenario = withOverrides(loaded.scenario, options);
   const outDir = options.out ?? join('ftroi-out', loaded.stem);
+  const { samples } = scenario.simulation;
+  if (options.samplesCsv !== undefined && samples > SAMPLES_CSV_MAX_ROWS && !options.force) {
+    const gigabytes = (samplesCsvBytes(samples) / 1e9).toFixed(1);
+    throw new UsageError(`--samples-csv would write ${samples.toLocaleString('en-US')} rows (about ${gigabytes} GB); pass --force to write it anyway, or fewer samples`);
+  }
   const created = prepareOutputDir(outDir);
   const done = onInterrupt(() => removeFolders(created));
   try {
@@ -64,6 +73,16 @@ async function simulateAndWrite(scenario: Scenario, sha256: string, outDir: stri
     await runner.close();
   }
   const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 }, analyses);
+  if (options.samplesCsv !== undefined) {
+    // The same seed and chunks as the main run: these rows are the samples just summarized.
+    const csvRunner = startRunner(workers);
+    try {
+      const rows = await simulatePlan(samplesPlan(scenario), csvRunner, { samples, chunkSize });
+      writeFilesAtomically(dirname(resolve(options.samplesCsv)), { [basename(options.samplesCsv)]: samplesCsv(rows.summary) });
+    } finally {
+      await csvRunner.close();
+    }
+  }
   const resultsJson = `${JSON.stringify(results, null, 2)}\n`;
   const files: Record<string, string> = { 'results.json': resultsJson };
   if (reports) {

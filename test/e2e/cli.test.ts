@@ -197,3 +197,30 @@ describe('outputs of few distinct values', () => {
     expect([api.p5, api.p50, api.p95]).toEqual([1000 * 0.165, 5000 * 0.165, 20000 * 0.165].map((x) => expect.closeTo(x, 9)));
   });
 });
+
+describe('--samples-csv', () => {
+  const tmp3 = useTmpDir();
+  it('writes every sample the results summarize, inputs then outputs', async () => {
+    const out = tmp3.path('csv-out');
+    const csv = tmp3.path('samples.csv');
+    expect((await cli('run', 'examples/support-bot.yaml', '-n', '5000', '--out', out, '--no-report', '--samples-csv', csv)).exitCode).toBe(0);
+    const [header, ...rows] = readFileSync(csv, 'utf8').trimEnd().split('\n');
+    const names = header?.split(',') ?? [];
+    expect(names.slice(0, 2)).toEqual(['requests_per_day', 'input_tokens_per_request']);
+    expect(names).toContain('payback_months');
+    expect(rows).toHaveLength(5000);
+    const k = names.indexOf('monthly_savings');
+    const mean = rows.reduce((s, row) => s + Number(row.split(',')[k]), 0) / rows.length;
+    const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
+    expect(mean).toBeCloseTo(results.outputs.monthly_savings.mean, 6);
+    const never = rows.filter((row) => row.split(',')[names.indexOf('payback_months')] === 'inf').length / rows.length;
+    expect(never).toBe(results.outputs.payback_months.p_infinite);
+  });
+
+  it('refuses more than a million rows without --force, saying the size, before simulating', async () => {
+    const { exitCode, stderr } = await cli('run', 'examples/support-bot.yaml', '-n', '2e6', '--out', tmp3.path('big'), '--samples-csv', tmp3.path('big.csv'));
+    expect(exitCode).toBe(2);
+    expect(stderr).toMatch(/--samples-csv would write 2,000,000 rows \(about [\d.]+ GB\); pass --force/);
+    expect(existsSync(tmp3.path('big'))).toBe(false);
+  });
+});

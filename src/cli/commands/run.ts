@@ -15,6 +15,8 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--out <dir>', 'output folder (default: ftroi-out/<scenario file name>)')
     .option('--threshold <months>', 'payback threshold in months (default: the scenario\'s, else 12)', parseThreshold)
     .option('--json', 'print results.json instead of the summary')
+    .option('--samples-csv <file>', 'also write every sample\'s inputs and outputs as CSV (an audit trail; up to 1e6 samples unless --force)')
+    .option('--force', 'write --samples-csv even above 1e6 samples')
     .option('--no-report', 'write results.json only: no report.html, no tornadoes or bands (their designed runs are skipped), vega not loaded')
     .action(async (file: string, options: RunOptions) => {
       // Loaded on use, so that `estimate` and `--help` never pay for the engine.

@@ -13,6 +13,7 @@ export interface SummaryOfKind {
   threshold_counts: ThresholdCounts;
   histogram: Histogram;
   series_moments: readonly Moments[];
+  values: Float64Array;
 }
 
 /** Adds a chunk's columns block by block, then gives the chunk's summary. */
@@ -44,7 +45,33 @@ export const REDUCER_KINDS: { readonly [K in ReducerKindName]: ReducerKind<K> } 
   },
   histogram: { start: (spec) => new HistogramAccumulator(spec.min, spec.max, spec.bins), merge: mergeHistograms },
   series_moments: { start: (spec) => new SeriesMomentsAccumulator(spec.series), merge: mergeSeriesMoments },
+  values: { start: () => new ValuesAccumulator(), merge: concatenate },
 };
+
+/** Keeps every value added, in order. */
+class ValuesAccumulator {
+  private blocks: Float64Array[] = [];
+
+  add(column: Float64Array, rows: number): void {
+    this.blocks.push(column.slice(0, rows));
+  }
+
+  finish(): Float64Array {
+    const all = concatenate(...this.blocks);
+    this.blocks = [];
+    return all;
+  }
+}
+
+function concatenate(...parts: Float64Array[]): Float64Array {
+  const all = new Float64Array(parts.reduce((n, part) => n + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    all.set(part, offset);
+    offset += part.length;
+  }
+  return all;
+}
 
 /** The summary of reducer `spec` over two disjoint sets of rows. */
 export function mergeReduction<K extends ReducerKindName>(kind: K, a: SummaryOfKind[K], b: SummaryOfKind[K]): SummaryOfKind[K] {

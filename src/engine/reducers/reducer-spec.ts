@@ -19,6 +19,8 @@ export type ReducerSpec =
   | (Named & { readonly kind: 'sketch' })
   | (Named & { readonly kind: 'threshold_counts'; readonly thresholds: readonly number[]; readonly inclusive: boolean })
   | (Named & { readonly kind: 'histogram'; readonly min: number; readonly max: number; readonly bins: number })
-  | (Named & { readonly kind: 'series_moments'; readonly series: number });
+  | (Named & { readonly kind: 'series_moments'; readonly series: number })
+  /** Every value, in row order: an audit trail. Memory grows with the samples, so callers bound them. */
+  | (Named & { readonly kind: 'values' });
 
 export type ReducerKindName = ReducerSpec['kind'];
