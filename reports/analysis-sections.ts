@@ -1,4 +1,4 @@
-import { formatCompact, formatPercent, formatUsd } from '../src/format/format-number.js';
+import { formatCompact, formatMonths, formatPercent, formatUsd } from '../src/format/format-number.js';
 import type { Results } from '../src/results/results.js';
 import { breakEvenBandsSpec } from './break-even-bands-spec.js';
 import { costBreakdownSpec } from './cost-breakdown-spec.js';
@@ -42,15 +42,18 @@ ${figure(
 </section>`);
   }
   if (tornado && pins) {
-    const [valueChart, pinChart] = await Promise.all([renderSvg(tornadoSpec(tornado, 'Monthly savings ($/month)')), renderSvg(probabilityTornadoSpec(pins))]);
+    const payback = tornado.metric === 'payback_months';
+    const metricTitle = payback ? 'Payback (months)' : 'Monthly savings ($/month)';
+    const show = (x: number) => (payback ? formatMonths(x) : formatUsd(x));
+    const [valueChart, pinChart] = await Promise.all([renderSvg(tornadoSpec(tornado, metricTitle, payback ? '.1f' : '$,.0f')), renderSvg(probabilityTornadoSpec(pins))]);
     sections.push(`<section aria-label="which assumption matters most">
 <h2>Which assumption matters most</h2>
 ${figure(
   'tornado',
   valueChart.svg,
-  `Monthly savings with one input at its P10 and then its P90, every other input at its median (${escapeHtml(formatUsd(tornado.base))}, the dashed line). The ${TORNADO_ROWS} widest swings are shown.`,
-  ['Input', 'P10', 'P90', 'Savings at P10', 'Savings at P90', 'Swing'],
-  tornado.rows.map((r) => [r.label, value(r.p10, r.unit), value(r.p90, r.unit), formatUsd(r.at_p10), formatUsd(r.at_p90), formatUsd(r.swing)]),
+  `${payback ? 'Payback' : 'Monthly savings'} with one input at its P10 and then its P90, every other input at its median (${escapeHtml(show(tornado.base))}, the dashed line). The ${TORNADO_ROWS} widest swings are shown${payback ? '; an input whose P10 or P90 means never paying back is in the table only' : ''}.`,
+  ['Input', 'P10', 'P90', `${payback ? 'Payback' : 'Savings'} at P10`, `${payback ? 'Payback' : 'Savings'} at P90`, 'Swing'],
+  tornado.rows.map((r) => [r.label, value(r.p10, r.unit), value(r.p90, r.unit), show(r.at_p10), show(r.at_p90), show(r.swing)]),
 )}
 ${figure(
   'probability-tornado',

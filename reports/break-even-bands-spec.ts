@@ -22,6 +22,7 @@ export function breakEvenBandsSpec(bands: BreakEvenBands): TopLevelSpec {
     width: 560,
     height: 300,
     background: 'white',
+    title: { text: 'Monthly savings against daily token volume', anchor: 'start', fontSize: 13 },
     layer: [
       { data: { values }, mark: { type: 'area', color: '#4c78a8', opacity: 0.18 }, encoding: { x, y: { ...y, field: 'p5', title: 'Monthly savings ($/month)' }, y2: { field: 'p95' } } },
       { data: { values }, mark: { type: 'area', color: '#4c78a8', opacity: 0.3 }, encoding: { x, y: { ...y, field: 'p25' }, y2: { field: 'p75' } } },

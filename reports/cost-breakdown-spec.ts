@@ -26,6 +26,7 @@ export function costBreakdownSpec(breakdown: CostBreakdown): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     background: 'white',
+    title: { text: 'One-time and monthly costs', anchor: 'start', fontSize: 13 },
     vconcat: [panel(breakdown.one_time, 'One-time cost ($)'), panel(breakdown.monthly, 'Monthly cost ($/month)')],
   };
 }

@@ -25,6 +25,7 @@ export function paybackCurveSpec(results: Results): TopLevelSpec {
     width: 560,
     height: 280,
     background: 'white',
+    title: { text: 'Chance of paying back, month by month', anchor: 'start', fontSize: 13 },
     data: { values },
     layer: [
       {

@@ -21,6 +21,7 @@ export function probabilityTornadoSpec(tornado: ProbabilityTornado): TopLevelSpe
     width: 460,
     height: { step: 22 },
     background: 'white',
+    title: { text: `Chance of paying back within ${tornado.threshold_months} months, one input pinned`, anchor: 'start', fontSize: 13 },
     layer: [
       { data: { values: spans }, mark: { type: 'rule', color: '#9aa5b8', strokeWidth: 3 }, encoding: { y, x: { ...x, field: 'from', title: `P(payback within ${tornado.threshold_months} months)` }, x2: { field: 'to' } } },
       { data: { values: ends }, mark: { type: 'rule', color: '#5b6475' }, encoding: { y, x: { ...x, field: 'low' }, x2: { field: 'high' } } },

@@ -16,6 +16,7 @@ export function savingsHistogramSpec(results: Results): TopLevelSpec {
     width: 560,
     height: 220,
     background: 'white',
+    title: { text: 'Monthly savings across the samples', anchor: 'start', fontSize: 13 },
     layer: [
       {
         data: { values },

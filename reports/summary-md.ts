@@ -1,4 +1,4 @@
-import { formatMargin, formatPercent, formatUsd } from '../src/format/format-number.js';
+import { formatMargin, formatMonths, formatPercent, formatUsd } from '../src/format/format-number.js';
 import { formatOutput, outputLabel } from '../src/format/format-output.js';
 import type { Results, SummarizedOutput } from '../src/results/results.js';
 import { verdict } from '../src/results/verdict.js';
@@ -33,8 +33,9 @@ export function buildSummaryMarkdown(results: Results): string {
   }
   const swings = results.tornado?.rows.slice(0, 5) ?? [];
   if (swings.length > 0) {
-    lines.push('', 'Largest swings of monthly savings (input from P10 to P90, others at medians):', '');
-    for (const row of swings) lines.push(`- ${markdownText(row.label)}: ${formatUsd(row.swing)} a month`);
+    const payback = results.tornado?.metric === 'payback_months';
+    lines.push('', `Largest swings of ${payback ? 'the payback' : 'monthly savings'} (input from P10 to P90, others at medians):`, '');
+    for (const row of swings) lines.push(`- ${markdownText(row.label)}: ${payback ? `${formatMonths(row.swing)} months` : `${formatUsd(row.swing)} a month`}`);
   }
   for (const warning of results.warnings) lines.push('', `> ⚠ ${markdownText(warning)}`);
   lines.push('', `<sub>ftroi ${markdownText(manifest.ftroi_version)}, ${manifest.samples.toLocaleString('en-US')} samples, seed \`${manifest.seed.replace(/`/g, "'")}\`. Monte Carlo error only; the inputs' uncertainty is in the probability itself.</sub>`, '');

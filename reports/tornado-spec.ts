@@ -9,9 +9,10 @@ export const TORNADO_ROWS = 12;
  * P90 (all other inputs at their medians), widest first, around the base-case line. Data
  * are the tornado's rows, pre-aggregated.
  */
-export function tornadoSpec(tornado: ValueTornado, metricTitle: string): TopLevelSpec {
-  const shown = tornado.rows.slice(0, TORNADO_ROWS);
-  const rest = tornado.rows.slice(TORNADO_ROWS);
+export function tornadoSpec(tornado: ValueTornado, metricTitle: string, format = '$,.0f'): TopLevelSpec {
+  // A payback that never happens has no bar end: those rows are in the table, not the chart.
+  const shown = tornado.rows.filter((row) => Number.isFinite(row.swing)).slice(0, TORNADO_ROWS);
+  const rest = tornado.rows.filter((row) => Number.isFinite(row.swing)).slice(TORNADO_ROWS);
   const values = shown.map((row, rank) => ({
     rank,
     input: row.label,
@@ -29,13 +30,14 @@ export function tornadoSpec(tornado: ValueTornado, metricTitle: string): TopLeve
     width: 460,
     height: { step: 22 },
     background: 'white',
+    title: { text: `${metricTitle.replace(/ \(.*\)$/, '')} with one input at its P10 and at its P90`, anchor: 'start', fontSize: 13 },
     data: { values },
     layer: [
       {
         mark: { type: 'bar', color: '#4c78a8', height: { band: 0.7 } },
         encoding: {
           y,
-          x: { field: 'low', type: 'quantitative', title: metricTitle, axis: { format: '$,.0f' } },
+          x: { field: 'low', type: 'quantitative', title: metricTitle, axis: { format } },
           x2: { field: 'high' },
         },
       },

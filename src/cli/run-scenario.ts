@@ -7,6 +7,7 @@ import type { Runner } from '../engine/runner.js';
 import { simulatePlan } from '../engine/simulate-plan.js';
 import { buildResults } from '../results/build-results.js';
 import { ANALYSIS_CHUNK_SIZE, ANALYSIS_SAMPLES, runRoiAnalyses } from '../results/roi-analyses.js';
+import type { TornadoMetric } from '../results/tornado-metrics.js';
 import { roiPlan } from '../results/roi-plan.js';
 import { SAMPLES_CSV_MAX_ROWS, samplesCsv, samplesCsvBytes, samplesPlan } from '../results/samples-csv.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -25,6 +26,7 @@ export interface RunOptions {
   json?: boolean;
   report: boolean;
   samplesCsv?: string;
+  metric: TornadoMetric;
   force?: boolean;
 }
 
@@ -66,7 +68,7 @@ async function simulateAndWrite(scenario: Scenario, sha256: string, outDir: stri
     simulated = await simulatePlan(roiPlan(scenario), runner, { samples, chunkSize, onProgress: (done) => progress.update(done) });
     progress.stop();
     if (options.report) {
-      analyses = await runRoiAnalyses(scenario, async (plan, n) => (await simulatePlan(plan, runner, { samples: n, chunkSize: ANALYSIS_CHUNK_SIZE })).summary);
+      analyses = await runRoiAnalyses(scenario, async (plan, n) => (await simulatePlan(plan, runner, { samples: n, chunkSize: ANALYSIS_CHUNK_SIZE })).summary, options.metric);
     }
   } finally {
     progress.stop();

@@ -11,6 +11,7 @@ import { estimateProbability } from '../stats/binomial-interval.js';
 import { sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
 import { roiPlan } from './roi-plan.js';
+import type { TornadoMetric } from './tornado-metrics.js';
 
 /** Samples of each designed run (pins, volume grid): enough for a 95% interval of ±0.3 points. */
 export const ANALYSIS_SAMPLES = 100_000;
@@ -29,7 +30,7 @@ export type PlanRunner = (plan: SimulationPlan, samples: number) => Promise<Chun
  * run has the scenario's seed and the same chunks, so a pin or a grid point changes its own
  * input and nothing else. The engine knows none of this: these are plans like any other.
  */
-export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner): Promise<RoiAnalyses> {
+export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner, metric: TornadoMetric = 'monthly_savings'): Promise<RoiAnalyses> {
   const base = roiPlan(scenario);
   const samples = Math.min(ANALYSIS_SAMPLES, scenario.simulation.samples);
   const threshold = scenario.simulation.threshold_months;
@@ -70,7 +71,7 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner): Promi
   const band = (q: number) => grid.map((v) => sketchQuantile(gridSketches.get(v.name) as QuantileSketch, q));
   return {
     cost_breakdown: await costBreakdown(base, samples, run),
-    tornado: valueTornado(roiModel, base.inputs, 'monthly_savings'),
+    tornado: valueTornado(roiModel, base.inputs, metric),
     probability_tornado: { threshold_months: threshold, samples: pinSummary.samples, base: estimate('base'), rows },
     break_even_bands: {
       metric: 'monthly_savings',

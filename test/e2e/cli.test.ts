@@ -224,3 +224,19 @@ describe('--samples-csv', () => {
     expect(existsSync(tmp3.path('big'))).toBe(false);
   });
 });
+
+describe('--metric payback_months', () => {
+  const tmp4 = useTmpDir();
+  it('puts the payback in the value tornado, never-paying pins as null, and says so in the report', async () => {
+    const out = tmp4.path('metric');
+    expect((await cli('run', 'examples/support-bot.yaml', '-n', '5000', '--metric', 'payback_months', '--out', out)).exitCode).toBe(0);
+    const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
+    expect(results.tornado.metric).toBe('payback_months');
+    expect(results.tornado.rows.length).toBeGreaterThan(5);
+    expect(readFileSync(`${out}/report.html`, 'utf8')).toContain('Payback with one input at its P10');
+  });
+
+  it('refuses another output', async () => {
+    expect((await cli('run', 'examples/support-bot.yaml', '--metric', 'total_project_cost')).exitCode).toBe(2);
+  });
+});

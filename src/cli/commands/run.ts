@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { TORNADO_METRICS } from '../../results/tornado-metrics.js';
 import type { CliIo } from '../io.js';
 import { parseSamples, parseSeed, parseThreshold, parseWorkers } from '../option-parsers.js';
 import type { RunOptions } from '../run-scenario.js';
@@ -17,6 +18,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--json', 'print results.json instead of the summary')
     .option('--samples-csv <file>', 'also write every sample\'s inputs and outputs as CSV (an audit trail; up to 1e6 samples unless --force)')
     .option('--force', 'write --samples-csv even above 1e6 samples')
+    .addOption(new Option('--metric <output>', 'what the value tornado shows').choices(TORNADO_METRICS).default('monthly_savings'))
     .option('--no-report', 'write results.json only: no report.html, no tornadoes or bands (their designed runs are skipped), vega not loaded')
     .action(async (file: string, options: RunOptions) => {
       // Loaded on use, so that `estimate` and `--help` never pay for the engine.
