@@ -1,10 +1,11 @@
-import { formatMargin, formatPercent } from '../src/format/format-number.js';
+import { formatMargin, formatPercent, formatUsd } from '../src/format/format-number.js';
 import { formatOutput, outputLabel } from '../src/format/format-output.js';
 import { SUMMARIZED_OUTPUTS, type Results } from '../src/results/results.js';
 import { escapeHtml } from './escape-html.js';
 import { roiModel } from '../src/model/roi-model.js';
 import { verdict } from '../src/results/verdict.js';
 import { analysisSections } from './analysis-sections.js';
+import { figure } from './figure.js';
 import { inputsTable } from './inputs-table.js';
 import { paybackCurveSpec } from './payback-curve-spec.js';
 import { savingsHistogramSpec } from './savings-histogram-spec.js';
@@ -57,15 +58,23 @@ ${keyFiguresTable(results)}
 </section>
 <section aria-label="payback curve">
 <h2>Payback-probability curve</h2>
-<figure id="payback-curve">${chart.svg}
-<figcaption>P(payback within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold, the dotted line the median payback. Runs that never pay back stay below the curve's ceiling (${formatPercent(results.outputs.payback_months.p_infinite)} never do).</figcaption>
-</figure>
+${figure(
+  'payback-curve',
+  chart.svg,
+  `P(payback within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold, the dotted line the median payback. Runs that never pay back stay below the curve's ceiling (${formatPercent(results.outputs.payback_months.p_infinite)} never do).`,
+  ['Month', 'P(payback within it)', '95% interval'],
+  results.payback_curve.map((p) => [String(p.month), formatPercent(p.probability), `${formatPercent(p.ci95[0])} to ${formatPercent(p.ci95[1])}`]),
+)}
 </section>
 <section aria-label="savings histogram">
 <h2>Monthly savings</h2>
-<figure id="savings-histogram">${histogram.svg}
-<figcaption>Monthly savings of the samples from their P1 to their P99; fine-tuning saves money in the shaded bins. P(monthly savings &gt; 0) = ${formatPercent(results.p_savings_positive.estimate)}.</figcaption>
-</figure>
+${figure(
+  'savings-histogram',
+  histogram.svg,
+  `Monthly savings of the samples from their P1 to their P99; fine-tuning saves money in the shaded bins. P(monthly savings &gt; 0) = ${formatPercent(results.p_savings_positive.estimate)}.`,
+  ['From', 'To', 'Share of samples'],
+  results.savings_histogram.counts.map((count, k) => [formatUsd(results.savings_histogram.edges[k] ?? null), formatUsd(results.savings_histogram.edges[k + 1] ?? null), formatPercent(count / results.manifest.samples)]),
+)}
 </section>
 ${analyses}
 <section aria-label="inputs">
