@@ -60,11 +60,19 @@ ${figure(
 ${figure(
   'break-even-bands',
   chart.svg,
-  `Monthly savings against daily token volume (requests per day set from 1/100 to 100 times the scenario's, every other input sampled): the P5-P95 and P25-P75 bands and the median line. Above the zero line fine-tuning saves money; the dashed line is the scenario's volume (${escapeHtml(formatCompact(bands.current_volume))} tokens/day).`,
+  `Monthly savings against daily token volume (requests per day set from 1/100 to 100 times the scenario's, every other input sampled): the P5-P95 and P25-P75 bands and the median line. Above the zero line fine-tuning saves money; the dashed line is the scenario's volume (${escapeHtml(formatCompact(bands.current_volume))} tokens/day). ${breakEvenWords(bands.break_even)}`,
   ['Tokens/day', 'P5', 'P25', 'Median', 'P75', 'P95'],
   bands.volumes.map((v, k) => [formatCompact(v), ...[bands.p5, bands.p25, bands.p50, bands.p75, bands.p95].map((b) => formatUsd(b[k] ?? null))]),
 )}
 </section>`);
   }
   return sections.join('\n');
+}
+
+/** The break-even volume's median and 90% interval, in words (the reference calculation's). */
+function breakEvenWords(breakEven: { p5: number | null; p50: number | null; p95: number | null }): string {
+  const { p5, p50, p95 } = breakEven;
+  if (p50 === null) return 'In most samples there is no break-even volume: serving costs more at any volume.';
+  const bounds = p5 !== null && p95 !== null ? ` (90% interval ${formatCompact(p5)} to ${formatCompact(p95)})` : '';
+  return `Break-even volume, serving and storage against the API alone: median ${formatCompact(p50)} tokens/day${bounds}.`;
 }
