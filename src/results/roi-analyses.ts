@@ -19,8 +19,11 @@ export const ANALYSIS_SAMPLES = 100_000;
 export const ANALYSIS_CHUNK_SIZE = 25_000;
 /** The volume grid: 41 factors from 1/100 to 100, evenly spaced in logarithm. */
 export const VOLUME_FACTORS = Array.from({ length: 41 }, (_, k) => 10 ** (-2 + k / 10));
-/** Grid variants per designed run: each keeps a quantile sketch (8 MiB) per worker. */
-const GRID_VARIANTS_PER_RUN = 6;
+/**
+ * Grid variants per designed run: each keeps a quantile sketch (8 MiB) per worker, and each
+ * run draws its samples again (41 points: 3 runs, 112 MiB a worker).
+ */
+const GRID_VARIANTS_PER_RUN = 14;
 
 /** Runs a plan for `samples` samples somewhere (the CLI's worker pool) and gives its summary. */
 export type PlanRunner = (plan: SimulationPlan, samples: number) => Promise<ChunkSummary>;
@@ -44,9 +47,11 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner, metric
     inclusive: true,
   });
   const pins = pinVariants(base.inputs);
-  const pinPlan = variantPlans({ ...base, reducers: [payback('base')] }, pins.flatMap((p) => [p.low, p.high]), (v) => [payback(v.name, v.name)])[0] ?? {
+  // The pins' plan also carries the cost breakdown's sketches, on its base evaluator.
+  const baseReducers = [payback('base'), ...COST_LINES.map((output) => ({ name: output, kind: 'sketch' as const, column: { output } }))];
+  const pinPlan = variantPlans({ ...base, reducers: baseReducers }, pins.flatMap((p) => [p.low, p.high]), (v) => [payback(v.name, v.name)])[0] ?? {
     ...base,
-    reducers: [payback('base')],
+    reducers: baseReducers,
   };
   const pinSummary = await run(pinPlan, samples);
   const estimate = (name: string): PinEstimate => {
@@ -70,7 +75,7 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner, metric
   const currentVolume = roiModel.evaluate(pointValues(base.inputs) as RoiInputs).current_daily_tokens;
   const band = (q: number) => grid.map((v) => sketchQuantile(gridSketches.get(v.name) as QuantileSketch, q));
   return {
-    cost_breakdown: await costBreakdown(base, samples, run),
+    cost_breakdown: costBreakdown(pinSummary),
     tornado: valueTornado(roiModel, base.inputs, metric),
     probability_tornado: { threshold_months: threshold, samples: pinSummary.samples, base: estimate('base'), rows },
     break_even_bands: {
@@ -90,11 +95,10 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner, metric
 /** The cost lines of the breakdown, one-time then monthly (the API bill first, as the reference). */
 const ONE_TIME = ['compute_cost', 'engineering_cost'] as const;
 const MONTHLY = ['monthly_api_cost', 'monthly_serving_cost', 'monthly_storage_cost', 'monthly_quality_cost_delta', 'monthly_amortized_project_cost'] as const;
+const COST_LINES = [...ONE_TIME, ...MONTHLY];
 
-/** P10 / median / P90 of each cost line: one designed run with a sketch per line. */
-async function costBreakdown(base: SimulationPlan, samples: number, run: PlanRunner): Promise<CostBreakdown> {
-  const outputs = [...ONE_TIME, ...MONTHLY];
-  const summary = await run({ ...base, reducers: outputs.map((output) => ({ name: output, kind: 'sketch' as const, column: { output } })) }, samples);
+/** P10 / median / P90 of each cost line, from the sketches the pins' run kept. */
+function costBreakdown(summary: ChunkSummary): CostBreakdown {
   const line = (output: string): CostLine => {
     const sketch = summary.reductions[output] as QuantileSketch;
     const label = roiModel.outputs.find((field) => field.name === output)?.label ?? output;
