@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +72,9 @@ describe.skipIf(!executablePath && !required)('the analysis charts in headless C
         // An expression string: the test is type-checked without the DOM's types.
         const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
         expect(overflow).toBeLessThanOrEqual(0);
-        writeFileSync(tmp.path(`report-${width}.png`), await page.screenshot({ fullPage: true }));
+        // Kept for a person to look at: test-output/ (ignored by git).
+        mkdirSync('test-output', { recursive: true });
+        writeFileSync(`test-output/report-${width}px.png`, await page.screenshot({ fullPage: true }));
         await page.close();
       }
     } finally {
