@@ -1,5 +1,6 @@
 import { formatMargin, formatPercent } from '../format/format-number.js';
 import { formatOutput, outputLabel } from '../format/format-output.js';
+import { NEVER_PAYS_BACK_WARNING } from '../results/build-results.js';
 import type { Results, SummarizedOutput } from '../results/results.js';
 import { formatTable } from './format-table.js';
 
@@ -45,7 +46,8 @@ export function formatSummary(results: Results, facts: RunFacts): string {
       `  Matters most: ${decisive.label}. P(payback <= ${headline.threshold_months} months) is ${formatPercent(decisive.at_p10.estimate)} with it at its P10, ${formatPercent(decisive.at_p90.estimate)} at its P90.`,
     );
   }
-  if (outputs.payback_months.p_infinite > 0) {
+  // From NEVER_PAYS_BACK_WARNING on, a warning says it (below).
+  if (outputs.payback_months.p_infinite > 0 && outputs.payback_months.p_infinite < NEVER_PAYS_BACK_WARNING) {
     lines.push('', `  ${formatPercent(outputs.payback_months.p_infinite)} of samples never pay back (shown as "never").`);
   }
   for (const warning of results.warnings) lines.push(`  warning: ${warning}`);

@@ -123,7 +123,7 @@ function warningsFor(scenario: Scenario): string[] {
 /** Above this half-width the headline's Monte Carlo error is worth a warning. */
 const HEADLINE_HALF_WIDTH_WARNING = 0.01;
 /** From this share of samples that never pay back, a warning says so. */
-const NEVER_PAYS_BACK_WARNING = 0.05;
+export const NEVER_PAYS_BACK_WARNING = 0.05;
 
 /** What a reader must not miss in the numbers themselves. */
 function resultWarnings(
