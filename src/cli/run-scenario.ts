@@ -64,26 +64,24 @@ async function simulateAndWrite(scenario: Scenario, sha256: string, outDir: stri
   const runner = startRunner(workers);
   let simulated;
   let analyses;
+  let csv: string | undefined;
   try {
     simulated = await simulatePlan(roiPlan(scenario), runner, { samples, chunkSize, onProgress: (done) => progress.update(done) });
     progress.stop();
     if (options.report) {
       analyses = await runRoiAnalyses(scenario, async (plan, n) => (await simulatePlan(plan, runner, { samples: n, chunkSize: ANALYSIS_CHUNK_SIZE })).summary, options.metric);
     }
+    if (options.samplesCsv !== undefined) {
+      // The same seed and chunks as the main run: these rows are the samples just summarized.
+      csv = samplesCsv((await simulatePlan(samplesPlan(scenario), runner, { samples, chunkSize })).summary);
+    }
   } finally {
     progress.stop();
     await runner.close();
   }
   const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 }, analyses);
-  if (options.samplesCsv !== undefined) {
-    // The same seed and chunks as the main run: these rows are the samples just summarized.
-    const csvRunner = startRunner(workers);
-    try {
-      const rows = await simulatePlan(samplesPlan(scenario), csvRunner, { samples, chunkSize });
-      writeFilesAtomically(dirname(resolve(options.samplesCsv)), { [basename(options.samplesCsv)]: samplesCsv(rows.summary) });
-    } finally {
-      await csvRunner.close();
-    }
+  if (options.samplesCsv !== undefined && csv !== undefined) {
+    writeFilesAtomically(dirname(resolve(options.samplesCsv)), { [basename(options.samplesCsv)]: csv });
   }
   const resultsJson = `${JSON.stringify(results, null, 2)}\n`;
   const files: Record<string, string> = { 'results.json': resultsJson };
