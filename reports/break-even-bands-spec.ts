@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { chartFrame } from './chart-frame.js';
 import type { BreakEvenBands } from '../src/results/analysis-results.js';
 
 /**
@@ -18,11 +19,9 @@ export function breakEvenBandsSpec(bands: BreakEvenBands): TopLevelSpec {
   const x = { field: 'volume', type: 'quantitative' as const, title: 'Daily token volume (tokens/day, log scale)', scale: { type: 'log' as const }, axis: { format: '~s' } };
   const y = { type: 'quantitative' as const, scale: { type: 'symlog' as const, constant: 1000 }, axis: { format: '$~s' } };
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame('Monthly savings against daily token volume'),
     width: 560,
     height: 300,
-    background: 'white',
-    title: { text: 'Monthly savings against daily token volume', anchor: 'start', fontSize: 13 },
     layer: [
       { data: { values }, mark: { type: 'area', color: '#4c78a8', opacity: 0.18 }, encoding: { x, y: { ...y, field: 'p5', title: 'Monthly savings ($/month)' }, y2: { field: 'p95' } } },
       { data: { values }, mark: { type: 'area', color: '#4c78a8', opacity: 0.3 }, encoding: { x, y: { ...y, field: 'p25' }, y2: { field: 'p75' } } },

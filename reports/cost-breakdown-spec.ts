@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { chartFrame } from './chart-frame.js';
 import type { CostBreakdown, CostLine } from '../src/results/analysis-results.js';
 
 /** One panel of cost lines: a bar from P10 to P90 and a tick at the median for each. */
@@ -24,9 +25,7 @@ function panel(lines: readonly CostLine[], title: string) {
  */
 export function costBreakdownSpec(breakdown: CostBreakdown): TopLevelSpec {
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    background: 'white',
-    title: { text: 'One-time and monthly costs', anchor: 'start', fontSize: 13 },
+    ...chartFrame('One-time and monthly costs'),
     vconcat: [panel(breakdown.one_time, 'One-time cost ($)'), panel(breakdown.monthly, 'Monthly cost ($/month)')],
   };
 }

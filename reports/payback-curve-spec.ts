@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { chartFrame } from './chart-frame.js';
 import type { Results } from '../src/results/results.js';
 
 /**
@@ -21,11 +22,9 @@ export function paybackCurveSpec(results: Results): TopLevelSpec {
     scale: { domain: [0, values.length - 1], nice: false },
   };
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame('Chance of paying back, month by month'),
     width: 560,
     height: 280,
-    background: 'white',
-    title: { text: 'Chance of paying back, month by month', anchor: 'start', fontSize: 13 },
     data: { values },
     layer: [
       {

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { chartFrame } from './chart-frame.js';
 import type { ProbabilityTornado } from '../src/results/analysis-results.js';
 import { TORNADO_ROWS } from './tornado-spec.js';
 
@@ -17,11 +18,9 @@ export function probabilityTornadoSpec(tornado: ProbabilityTornado): TopLevelSpe
   const y = { field: 'input', type: 'nominal' as const, sort: { field: 'rank', order: 'ascending' as const }, title: null, axis: { labelLimit: 240 } };
   const x = { type: 'quantitative' as const, scale: { domain: [0, 1] }, axis: { format: '.0%' } };
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame(`Chance of paying back within ${tornado.threshold_months} months, one input pinned`),
     width: 460,
     height: { step: 22 },
-    background: 'white',
-    title: { text: `Chance of paying back within ${tornado.threshold_months} months, one input pinned`, anchor: 'start', fontSize: 13 },
     layer: [
       { data: { values: spans }, mark: { type: 'rule', color: '#9aa5b8', strokeWidth: 3 }, encoding: { y, x: { ...x, field: 'from', title: `P(payback within ${tornado.threshold_months} months)` }, x2: { field: 'to' } } },
       { data: { values: ends }, mark: { type: 'rule', color: '#5b6475' }, encoding: { y, x: { ...x, field: 'low' }, x2: { field: 'high' } } },

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { chartFrame } from './chart-frame.js';
 import type { Results } from '../src/results/results.js';
 
 /** Monthly savings as a histogram from its P1 to its P99, the bins above zero shaded. */
@@ -12,11 +13,9 @@ export function savingsHistogramSpec(results: Results): TopLevelSpec {
     side: (edges[k] as number) >= 0 ? 'saves money' : 'costs more',
   }));
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame('Monthly savings across the samples'),
     width: 560,
     height: 220,
-    background: 'white',
-    title: { text: 'Monthly savings across the samples', anchor: 'start', fontSize: 13 },
     layer: [
       {
         data: { values },

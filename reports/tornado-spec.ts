@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { chartFrame } from './chart-frame.js';
 import type { ValueTornado } from '../src/analysis/value-tornado.js';
 import { formatCompact } from '../src/format/format-number.js';
 
@@ -40,11 +41,9 @@ export function tornadoSpec(tornado: ValueTornado, metricTitle: string, format =
   const pad = 0.18 * (hi - lo || Math.abs(hi) || 1);
   const y = { field: 'input', type: 'nominal' as const, sort: { field: 'rank', order: 'ascending' as const }, title: null, axis: { labelLimit: 240 } };
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    ...chartFrame(`${metricTitle.replace(/ \(.*\)$/, '')} with one input at its P10 and at its P90`),
     width: 460,
     height: { step: 22 },
-    background: 'white',
-    title: { text: `${metricTitle.replace(/ \(.*\)$/, '')} with one input at its P10 and at its P90`, anchor: 'start', fontSize: 13 },
     data: { values },
     layer: [
       {
