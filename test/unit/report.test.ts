@@ -91,22 +91,18 @@ describe('the report against hostile strings', () => {
 
 describe('the analysis charts', () => {
   it('compile and render with no Vega-Lite warning, each with its numbers in a table', async () => {
-    const { runRoiAnalyses, ANALYSIS_CHUNK_SIZE } = await import('../../src/results/roi-analyses.js');
-    const { parseScenario } = await import('../../src/scenario/parse-scenario.js');
-    const { ROI_INPUT_FIELDS } = await import('../../src/model/roi-fields.js');
-    const { runPlan } = await import('../helpers/run-plan.js');
     const { tornadoSpec } = await import('../../reports/tornado-spec.js');
     const { probabilityTornadoSpec } = await import('../../reports/probability-tornado-spec.js');
     const { breakEvenBandsSpec } = await import('../../reports/break-even-bands-spec.js');
     const { costBreakdownSpec } = await import('../../reports/cost-breakdown-spec.js');
-    const scenario = parseScenario(SUPPORT_BOT_YAML.replace('  samples: 100000', '  samples: 20000'), 's.yaml', ROI_INPUT_FIELDS, 's');
-    const analyses = await runRoiAnalyses(scenario, (plan, n) => runPlan(plan, n, ANALYSIS_CHUNK_SIZE));
+    const results = await quickResults(SUPPORT_BOT_YAML, 20_000, true);
+    const analyses = { tornado: results.tornado!, probability_tornado: results.probability_tornado!, break_even_bands: results.break_even_bands!, cost_breakdown: results.cost_breakdown! };
     for (const spec of [tornadoSpec(analyses.tornado, 'Monthly savings'), probabilityTornadoSpec(analyses.probability_tornado), breakEvenBandsSpec(analyses.break_even_bands), costBreakdownSpec(analyses.cost_breakdown)]) {
       const { svg, warnings } = await renderSvg(spec);
       expect(warnings).toEqual([]);
       expect(svg).toMatch(/^<svg/);
     }
-    const html = await buildReport(await quickResults(SUPPORT_BOT_YAML, 20_000, true));
+    const html = await buildReport(results);
     for (const id of ['cost-breakdown', 'tornado', 'probability-tornado', 'break-even-bands']) expect(html).toMatch(new RegExp(`<figure id="${id}"><svg[\\s\\S]*?<details><summary>The numbers</summary><table>`));
     expect(html).toContain('Human review rate, fine-tuned');
   });
