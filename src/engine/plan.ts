@@ -2,8 +2,25 @@ import type { InputSpec } from '../../distributions/index.js';
 import type { ModelRef } from '../model/model.js';
 import type { ReducerSpec } from './reducers/reducer-spec.js';
 
-/** How a chunk's input rows are drawn. Independent draws today; LHS and Saltelli designs fit here. */
-export type SamplerSpec = { readonly kind: 'independent' };
+/** A rank correlation to impose between two inputs (by model input name). */
+export interface RankCorrelation {
+  readonly a: string;
+  readonly b: string;
+  readonly r: number;
+}
+
+/**
+ * How a chunk's input rows are drawn:
+ * - independent: plain Monte Carlo;
+ * - lhs: Latin hypercube, each input's chunk split into as many equal-probability strata as
+ *   rows, one draw in each;
+ * either with `correlations` imposed by Iman-Conover within each chunk;
+ * - saltelli: the A, B, AB^i rows of a Sobol design for the named inputs, in groups of
+ *   inputs.length + 2 rows (a chunk holds whole groups).
+ */
+export type SamplerSpec =
+  | { readonly kind: 'independent' | 'lhs'; readonly correlations?: readonly RankCorrelation[] }
+  | { readonly kind: 'saltelli'; readonly inputs: readonly string[] };
 
 /** A change to one input's column before an evaluator runs the model on the same rows. */
 export type Override = { readonly set: number } | { readonly scale: number };

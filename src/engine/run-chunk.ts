@@ -1,7 +1,7 @@
 import type { Columns, Model } from '../model/model.js';
 import { BASE_EVALUATOR, type ChunkSummary, type ChunkTask, type EvaluatorSpec } from './plan.js';
 import { REDUCER_KINDS, type Accumulator } from './reducers/reducer-kinds.js';
-import type { ColumnRef, ReducerSpec } from './reducers/reducer-spec.js';
+import { columnsOf, type ColumnRef } from './reducers/reducer-spec.js';
 import { startSampler } from './samplers/start-sampler.js';
 import type { Workspace } from './workspace.js';
 
@@ -20,17 +20,21 @@ export const BLOCK_ROWS = 1024;
 export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): ChunkSummary {
   const names = model.inputs.map((field) => field.name);
   const inputs = workspace.columns('inputs', names.length, BLOCK_ROWS);
-  const sampler = startSampler(task.sampler, model.inputs, task.inputs, task.seed, task.chunkIndex);
+  const sampler = startSampler(task.sampler, model.inputs, task.inputs, task.seed, task.chunkIndex, task.length);
   // Only evaluators some reducer reads are run: a plan may carry others for other reducers.
-  const read = new Set(task.reducers.map(({ column }) => ('output' in column ? (column.evaluator ?? BASE_EVALUATOR) : undefined)));
+  const read = new Set(task.reducers.flatMap(columnsOf).map((column) => ('output' in column ? (column.evaluator ?? BASE_EVALUATOR) : undefined)));
   const evaluators = task.evaluators
     .filter((spec) => read.has(spec.name))
     .map((spec, e) => prepareEvaluator(spec, model, names, inputs, workspace, e));
-  const reducers = task.reducers.map((spec, k) => ({
-    spec,
-    read: columnReader(spec, names, inputs, evaluators, model),
-    accumulator: REDUCER_KINDS[spec.kind].start(spec as never, workspace, String(k)) as Accumulator<unknown>,
-  }));
+  const reducers = task.reducers.map((spec, k) => {
+    const readers = columnsOf(spec).map((ref) => columnReader(spec.name, ref, names, inputs, evaluators, model));
+    const context = { workspace, slot: String(k), blockRows: BLOCK_ROWS, seed: task.seed, chunkIndex: task.chunkIndex };
+    return {
+      spec,
+      read: (rows: number) => readers.map((read) => read(rows)),
+      accumulator: REDUCER_KINDS[spec.kind].start(spec as never, context) as Accumulator<unknown>,
+    };
+  });
   for (let start = 0; start < task.length; start += BLOCK_ROWS) {
     const rows = Math.min(BLOCK_ROWS, task.length - start);
     sampler.fill(inputs, rows);
@@ -91,29 +95,30 @@ function maxSeries(model: Model): number {
 
 /** Where a reducer's column is, checked once per chunk; reading it each block costs nothing. */
 function columnReader(
-  spec: ReducerSpec,
+  reducer: string,
+  ref: ColumnRef,
   names: readonly string[],
   inputs: readonly Float64Array[],
   evaluators: readonly PreparedEvaluator[],
   model: Model,
 ): (rows: number) => Float64Array {
-  const ref: ColumnRef = spec.column;
   if ('input' in ref) {
     const column = inputs[names.indexOf(ref.input)];
-    if (!column) throw new Error(`reducer "${spec.name}" reads input "${ref.input}", which model "${model.id}" does not have`);
+    if (!column) throw new Error(`reducer "${reducer}" reads input "${ref.input}", which model "${model.id}" does not have`);
     return () => column;
   }
   const evaluatorName = ref.evaluator ?? BASE_EVALUATOR;
   const evaluator = evaluators.find((e) => e.name === evaluatorName);
-  if (!evaluator) throw new Error(`reducer "${spec.name}" reads evaluator "${evaluatorName}", which the plan does not have`);
+  if (!evaluator) throw new Error(`reducer "${reducer}" reads evaluator "${evaluatorName}", which the plan does not have`);
   const column = evaluator.outputs[ref.output];
   const field = model.outputs.find((f) => f.name === ref.output);
-  if (!column || !field) throw new Error(`reducer "${spec.name}" reads output "${ref.output}", which model "${model.id}" does not have`);
+  if (!column || !field) throw new Error(`reducer "${reducer}" reads output "${ref.output}", which model "${model.id}" does not have`);
   const series = field.series ?? 1;
   if (ref.step === undefined || series === 1) return () => column;
   // One step of a series output, gathered into a scalar column.
   const step = ref.step;
   const gathered = new Float64Array(BLOCK_ROWS);
+  // (A new buffer per reader: two reducers may read two steps of one series.)
   return (rows) => {
     for (let i = 0; i < rows; i++) gathered[i] = column[i * series + step] as number;
     return gathered;

@@ -21,6 +21,44 @@ export type ReducerSpec =
   | (Named & { readonly kind: 'histogram'; readonly min: number; readonly max: number; readonly bins: number })
   | (Named & { readonly kind: 'series_moments'; readonly series: number })
   /** Every value, in row order: an audit trail. Memory grows with the samples, so callers bound them. */
-  | (Named & { readonly kind: 'values' });
+  | (Named & { readonly kind: 'values' })
+  /**
+   * Columns summarized within bins of `column` (inner edges ascending): per bin their moments
+   * and, where `at_most` is given, how many are at or below it.
+   */
+  | (Named & { readonly kind: 'binned'; readonly edges: readonly number[]; readonly values: readonly BinnedValue[] })
+  /** Spearman's rank correlation of `column` with `with`, ranks read off quantile tables. */
+  | (Named & {
+      readonly kind: 'rank_correlation';
+      readonly with: ColumnRef;
+      readonly column_quantiles: readonly number[];
+      readonly with_quantiles: readonly number[];
+    })
+  /** Moments of the column and of its positive and negative parts (value of information). */
+  | (Named & { readonly kind: 'partial_moments' })
+  /**
+   * Sobol sums over rows laid out by the Saltelli sampler for `inputs` inputs, with
+   * `replicates` Poisson-bootstrap replicates; `shift` (about the column's mean) is
+   * subtracted to keep sums of squares small.
+   */
+  | (Named & { readonly kind: 'sobol'; readonly inputs: number; readonly shift: number; readonly replicates: number });
+
+/** A column a binned reducer summarizes, and the optional event `value <= at_most` it counts. */
+export interface BinnedValue {
+  readonly column: ColumnRef;
+  readonly at_most?: number;
+}
 
 export type ReducerKindName = ReducerSpec['kind'];
+
+/** Every column a reducer reads, its own `column` first. */
+export function columnsOf(spec: ReducerSpec): ColumnRef[] {
+  switch (spec.kind) {
+    case 'binned':
+      return [spec.column, ...spec.values.map((value) => value.column)];
+    case 'rank_correlation':
+      return [spec.column, spec.with];
+    default:
+      return [spec.column];
+  }
+}
