@@ -90,7 +90,14 @@ export function spearmanOf(s: RankSums): { estimate: number; ci95: [number, numb
   return { estimate: rho, ci95: [Math.tanh(z - half), Math.tanh(z + half)] };
 }
 
-/** K + 1 quantiles Q(k / K) of a distribution (or a sketch): the table ranks are read from. */
+/**
+ * K + 1 quantiles Q(k / K) of a distribution (or a sketch): the table ranks are read from.
+ * An unbounded distribution's ends (Q(0) = -Infinity) are taken at 1e-12 from them, so that
+ * interpolation never meets an infinity.
+ */
 export function quantileTable(quantile: (p: number) => number, k = 1024): number[] {
-  return Array.from({ length: k + 1 }, (_, i) => quantile(i / k));
+  return Array.from({ length: k + 1 }, (_, i) => {
+    const q = quantile(i / k);
+    return Number.isFinite(q) ? q : quantile(i === 0 ? 1e-12 : 1 - 1e-12);
+  });
 }

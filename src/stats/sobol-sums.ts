@@ -2,17 +2,19 @@ import type { UniformStream } from '../rng/uniform-stream.js';
 
 /**
  * The sums behind first-order and total Sobol indices from a Saltelli design: for each base
- * row j, f(A_j), f(B_j) and f(AB^i_j), AB^i being A with input i's column taken from B
- * (Saltelli et al. 2010, doi:10.1016/j.cpc.2009.09.018). With D_i = f(AB^i) - f(A):
+ * row j, f(A_j), f(B_j), f(AB^i_j) and f(BA^i_j), AB^i being A with input i's column taken
+ * from B and BA^i the reverse (Saltelli et al. 2010, doi:10.1016/j.cpc.2009.09.018). With
+ * D_i = f(AB^i) - f(A) and E_i = f(BA^i) - f(B):
  *   V    = variance of f over the rows of A and B together,
- *   S_i  = Cov(f(B), D_i) / V            (Saltelli 2010, centred: shift-invariant),
- *   ST_i = E[D_i^2] / 2 / V              (Jansen 1999).
+ *   S_i  = (Cov(f(B), D_i) + Cov(f(A), E_i)) / 2V   (Saltelli 2010, centred, both ways),
+ *   ST_i = (E[D_i^2] + E[E_i^2]) / 4V               (Jansen 1999, both ways).
  * Each sum is kept once plainly and once per bootstrap replicate, every group weighted by a
  * Poisson(1) count (the Poisson bootstrap, Hanley and MacGibbon 2006): replicates stay sums,
  * so chunks merge by addition and memory does not grow with the sample.
  *
  * Layout of one set of sums: [W, sum fA, sum fA^2, sum fB, sum fB^2, then per input i:
- * sum fB D_i, sum D_i, sum D_i^2], f taken less a shift to keep cancellation small.
+ * sum fB D_i, sum D_i, sum D_i^2, sum fA E_i, sum E_i, sum E_i^2], f taken less a shift to
+ * keep cancellation small.
  */
 export interface SobolSums {
   readonly inputs: number;
@@ -23,7 +25,8 @@ export interface SobolSums {
 }
 
 const HEAD = 5;
-const width = (inputs: number) => HEAD + 3 * inputs;
+const PER_INPUT = 6;
+const width = (inputs: number) => HEAD + PER_INPUT * inputs;
 
 /** Poisson(1) probabilities' running sums: a uniform's count is the first index above it. */
 const POISSON_ONE_CDF = (() => {
@@ -44,7 +47,7 @@ function poissonOne(u: number): number {
   return k;
 }
 
-/** Adds a chunk's outputs, rows grouped as the Saltelli sampler lays them: A, B, AB^1..AB^d. */
+/** Adds a chunk's outputs, rows grouped as the Saltelli sampler lays them: A, B, AB^1..AB^d, BA^1..BA^d. */
 export class SobolSumsAccumulator {
   private readonly group: Float64Array;
   private readonly weights: Float64Array;
@@ -58,7 +61,7 @@ export class SobolSumsAccumulator {
     private readonly replicateCount: number,
     private readonly weightStream: UniformStream,
   ) {
-    this.group = new Float64Array(inputs + 2);
+    this.group = new Float64Array(2 * inputs + 2);
     this.weights = new Float64Array(replicateCount);
     this.sums = new Float64Array(width(inputs));
     this.replicates = new Float64Array(replicateCount * width(inputs));
@@ -105,10 +108,14 @@ function addWeighted(into: Float64Array, at: number, group: Float64Array, w: num
   into[at + 4] = (into[at + 4] as number) + w * b * b;
   for (let i = 0; i < inputs; i++) {
     const d = (group[2 + i] as number) - a;
-    const k = at + HEAD + 3 * i;
+    const e = (group[2 + inputs + i] as number) - b;
+    const k = at + HEAD + PER_INPUT * i;
     into[k] = (into[k] as number) + w * b * d;
     into[k + 1] = (into[k + 1] as number) + w * d;
     into[k + 2] = (into[k + 2] as number) + w * d * d;
+    into[k + 3] = (into[k + 3] as number) + w * a * e;
+    into[k + 4] = (into[k + 4] as number) + w * e;
+    into[k + 5] = (into[k + 5] as number) + w * e * e;
   }
 }
 
@@ -124,7 +131,7 @@ export interface SobolIndex {
 }
 
 export interface SobolIndices {
-  /** Base rows N: the design evaluated the model N (d + 2) times. */
+  /** Base rows N: the design evaluated the model N (2d + 2) times. */
   readonly base_samples: number;
   readonly variance: number;
   readonly first: readonly SobolIndex[];
@@ -136,13 +143,16 @@ function indicesOf(s: Float64Array, at: number, inputs: number): { variance: num
   const w = s[at] as number;
   const mean = ((s[at + 1] as number) + (s[at + 3] as number)) / (2 * w);
   const variance = ((s[at + 2] as number) + (s[at + 4] as number)) / (2 * w) - mean * mean;
+  const meanA = (s[at + 1] as number) / w;
   const meanB = (s[at + 3] as number) / w;
   const first: number[] = [];
   const total: number[] = [];
   for (let i = 0; i < inputs; i++) {
-    const k = at + HEAD + 3 * i;
-    first.push(((s[k] as number) / w - meanB * ((s[k + 1] as number) / w)) / variance);
-    total.push((s[k + 2] as number) / (2 * w) / variance);
+    const k = at + HEAD + PER_INPUT * i;
+    const covB = (s[k] as number) / w - meanB * ((s[k + 1] as number) / w);
+    const covA = (s[k + 3] as number) / w - meanA * ((s[k + 4] as number) / w);
+    first.push((covB + covA) / (2 * variance));
+    total.push(((s[k + 2] as number) + (s[k + 5] as number)) / (4 * w) / variance);
   }
   return { variance, first, total };
 }

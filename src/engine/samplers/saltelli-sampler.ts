@@ -7,9 +7,10 @@ import type { BlockSampler } from './block-sampler.js';
 
 /**
  * The rows of a Saltelli design for the inputs `varied`, group after group: A_j, B_j, then
- * AB^i_j for each varied input i (A_j with input i from B_j). A and B draw from their own
- * streams per input and chunk; inputs not varied keep their point value. A chunk of
- * `length` rows holds length / (d + 2) groups, so no group straddles two chunks.
+ * AB^i_j for each varied input i (A_j with input i from B_j), then BA^i_j (B_j with input i
+ * from A_j): 2d + 2 rows, both directions of Saltelli 2002, whose two estimates of each
+ * index average to half the variance. A and B draw from their own streams per input and
+ * chunk; inputs not varied keep their point value. A chunk holds whole groups.
  */
 export function saltelliSampler(
   fields: readonly InputField[],
@@ -19,7 +20,8 @@ export function saltelliSampler(
   length: number,
   varied: readonly string[],
 ): BlockSampler {
-  const width = varied.length + 2;
+  const d = varied.length;
+  const width = 2 * d + 2;
   if (length % width !== 0) throw new RangeError(`a Saltelli chunk holds whole groups of ${width} rows (got ${length})`);
   const groups = length / width;
   const draw = (name: string, matrix: 'A' | 'B') => {
@@ -45,7 +47,9 @@ export function saltelliSampler(
           const at = position + r;
           const g = Math.floor(at / width);
           const k = at - g * width;
-          column[r] = (k === 1 || k === i + 2 ? b[g] : a[g]) as number;
+          // Row k of a group: 0 A, 1 B, 2..d+1 AB^(k-2), d+2..2d+1 BA^(k-d-2).
+          const fromB = k === 1 || k === i + 2 || (k >= d + 2 && k !== i + d + 2);
+          column[r] = (fromB ? b[g] : a[g]) as number;
         }
       });
       position += rows;
