@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fromSpec, type InputSpec } from '../../distributions/index.js';
 import type { SamplerSpec } from '../../src/engine/plan.js';
 import type { Moments } from '../../src/stats/moments.js';
-import { NotPositiveDefiniteError } from '../../src/stats/cholesky.js';
 import { quantileTable, spearmanOf, type RankSums } from '../../src/stats/rank-correlation.js';
 import { runPlan, planFor } from '../helpers/run-plan.js';
 import { linearModel } from '../models/linear.js';
@@ -43,7 +42,7 @@ describe('Iman-Conover rank correlations', () => {
 
   it('refuses a target that is not a correlation matrix', async () => {
     const bad: SamplerSpec = { kind: 'independent', correlations: [{ a: 'x1', b: 'x2', r: 0.9 }, { a: 'x1', b: 'x3', r: 0.9 }, { a: 'x2', b: 'x3', r: -0.9 }] };
-    await expect(runPlan(planFor(linearModel, inputs, [values('x1')], { sampler: bad }), 1_000, 1_000)).rejects.toThrow(NotPositiveDefiniteError);
+    await expect(runPlan(planFor(linearModel, inputs, [values('x1')], { sampler: bad }), 1_000, 1_000)).rejects.toThrow(/not positive definite/);
   });
 });
 
