@@ -47,6 +47,7 @@ export const ROI_OUTPUT_FIELDS = [
   { name: 'total_project_cost', label: 'Total project cost', unit: '$', format: 'usd' },
   { name: 'compute_cost', label: 'Training compute cost', unit: '$', format: 'usd' },
   { name: 'engineering_cost', label: 'Engineering cost', unit: '$', format: 'usd' },
+  { name: 'net_value', label: 'Net value over the lifetime', unit: '$', format: 'usd' },
   { name: 'payback_months', label: 'Payback', unit: 'months', format: 'months' },
   { name: 'break_even_tokens_per_day', label: 'Break-even volume', unit: 'tokens/day', format: 'tokens_per_day' },
   { name: 'current_daily_tokens', label: 'Current volume', unit: 'tokens/day', format: 'tokens_per_day' },

@@ -60,6 +60,8 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
     y.total_project_cost[i] = projectCost;
     y.compute_cost[i] = computeCost;
     y.engineering_cost[i] = engineeringCost;
+    // What adopting is worth against staying on the API: the decision's net value.
+    y.net_value[i] = savingsBeforeAmortization * (lifetime[i] as number) - projectCost;
     y.payback_months[i] = savingsBeforeAmortization > 0 ? projectCost / savingsBeforeAmortization : Infinity;
     y.break_even_tokens_per_day[i] = pricePerRequest > 0 ? (fixedCost * (tokensIn + tokensOut) * 1e6) / (pricePerRequest * DAYS_PER_MONTH) : Infinity;
     y.current_daily_tokens[i] = dailyIn + dailyOut;

@@ -1,5 +1,5 @@
 import { PAYBACK_CURVE_MONTHS } from '../defaults.js';
-import { BASE_EVALUATOR, type SimulationPlan } from '../engine/plan.js';
+import { BASE_EVALUATOR, type SamplerSpec, type SimulationPlan } from '../engine/plan.js';
 import type { ReducerSpec } from '../engine/reducers/reducer-spec.js';
 import { roiModel } from '../model/roi-model.js';
 import type { Scenario } from '../scenario/scenario.js';
@@ -45,8 +45,14 @@ export function roiPlan(scenario: Scenario): SimulationPlan {
     model: { id: roiModel.id, url: roiModel.url },
     inputs: scenario.inputs,
     seed: scenario.simulation.seed,
-    sampler: { kind: 'independent' },
+    sampler: roiSampler(scenario),
     evaluators: [{ name: BASE_EVALUATOR }],
     reducers: roiReducers(scenario.simulation.threshold_months),
   };
+}
+
+/** The scenario's sampling: plain or Latin hypercube, with its correlations imposed. */
+export function roiSampler(scenario: Scenario): SamplerSpec {
+  const kind = scenario.simulation.sampling === 'lhs' ? 'lhs' : 'independent';
+  return scenario.correlations.length > 0 ? { kind, correlations: scenario.correlations } : { kind };
 }

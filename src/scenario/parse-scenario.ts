@@ -8,6 +8,7 @@ import { describeValue } from './describe-value.js';
 import { didYouMean } from './did-you-mean.js';
 import { buildFieldTree, isField, isOptional, type FieldTree } from './field-tree.js';
 import { locate } from './locate.js';
+import { readCorrelations } from './read-correlations.js';
 import type { Scenario } from './scenario.js';
 import { SIMULATION_SCHEMA } from './simulation-schema.js';
 import { validateInput } from './validate-input.js';
@@ -31,7 +32,8 @@ export function parseScenario(text: string, file: string, fields: readonly Input
   const structural = schema.safeParse(raw);
   const structureIssues = structural.success ? [] : structural.error.issues.flatMap((i) => fromZodIssue(i, raw, schema));
   const { inputs, issues: inputIssues } = readInputs(raw, fields);
-  const issues = [...structureIssues, ...inputIssues];
+  const { correlations, issues: correlationIssues } = readCorrelations((raw as { correlations?: unknown }).correlations, fields, inputs);
+  const issues = [...structureIssues, ...inputIssues, ...(inputIssues.length === 0 ? correlationIssues : [])];
   if (!structural.success || issues.length > 0) throw new ScenarioError(file, withPositions(issues, doc, lines));
 
   const data = structural.data as z.infer<ReturnType<typeof structureSchema>> & Record<string, unknown>;
@@ -44,8 +46,10 @@ export function parseScenario(text: string, file: string, fields: readonly Input
       seed: String(simulation.seed ?? DEFAULT_SEED),
       threshold_months: simulation.threshold_months ?? DEFAULT_THRESHOLD_MONTHS,
       chunk_size: simulation.chunk_size ?? DEFAULT_CHUNK_SIZE,
+      sampling: simulation.sampling ?? 'mc',
     },
     inputs,
+    correlations,
     defaultedSections: Object.keys(tree).filter((key) => !isField(tree[key] as FieldTree) && data[key] === undefined),
   };
 }
@@ -137,6 +141,8 @@ function structureSchema(tree: FieldTree) {
     name: z.string().min(1).optional(),
     description: z.string().optional(),
     simulation: SIMULATION_SCHEMA,
+    // Its entries are checked against the inputs by readCorrelations.
+    correlations: z.unknown().optional(),
     ...sectionShape(tree),
   });
 }

@@ -1,4 +1,6 @@
 import type { InputSpec } from '../../distributions/index.js';
+import type { RankCorrelation } from '../engine/plan.js';
+import type { SamplingMethod } from './simulation-schema.js';
 
 /** A validated scenario: every model input present (defaults filled), ready to simulate. */
 export interface Scenario {
@@ -7,6 +9,8 @@ export interface Scenario {
   readonly simulation: SimulationSettings;
   /** Every input of the model by flat name. */
   readonly inputs: Readonly<Record<string, InputSpec>>;
+  /** Rank correlations between uncertain inputs (by input name), imposed by Iman-Conover. */
+  readonly correlations: readonly RankCorrelation[];
   /** Sections the file left out whose fields took defaults, e.g. ['quality']. */
   readonly defaultedSections: readonly string[];
 }
@@ -17,4 +21,5 @@ export interface SimulationSettings {
   readonly seed: string;
   readonly threshold_months: number;
   readonly chunk_size: number;
+  readonly sampling: SamplingMethod;
 }

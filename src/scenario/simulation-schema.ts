@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { MAX_SAMPLES } from '../defaults.js';
 
+/** mc: plain Monte Carlo; lhs: Latin hypercube within each chunk. */
+export const SAMPLING_METHODS = ['mc', 'lhs'] as const;
+export type SamplingMethod = (typeof SAMPLING_METHODS)[number];
+
 /** The `simulation` section: how many samples, which seed, which payback threshold. */
 export const SIMULATION_SCHEMA = z
   .strictObject({
@@ -8,5 +12,6 @@ export const SIMULATION_SCHEMA = z
     seed: z.union([z.string().min(1), z.number().int()], { error: 'text or a whole number' }).optional(),
     threshold_months: z.number().gt(0).max(1200).optional(),
     chunk_size: z.number().int().min(100).max(10_000_000).optional(),
+    sampling: z.enum(SAMPLING_METHODS).optional(),
   })
   .optional();

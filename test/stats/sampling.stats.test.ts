@@ -55,7 +55,10 @@ describe('Latin hypercube sampling', () => {
       const column = summary.reductions[name] as Float64Array;
       for (const chunk of [0, 1]) {
         const strata = new Uint8Array(n);
-        for (let i = 0; i < n; i++) strata[Math.min(n - 1, Math.floor(dist.cdf(column[chunk * n + i] as number) * n))]++;
+        for (let i = 0; i < n; i++) {
+          const k = Math.min(n - 1, Math.floor(dist.cdf(column[chunk * n + i] as number) * n));
+          strata[k] = (strata[k] as number) + 1;
+        }
         expect(strata.every((count) => count === 1)).toBe(true);
       }
     }

@@ -23,7 +23,8 @@ describe('parseScenario on valid files', () => {
   it('reads the golden case with its defaults filled', () => {
     const s = parse(GOLDEN_YAML);
     expect(s.name).toBe('Golden case (DOMAIN.md)');
-    expect(s.simulation).toEqual({ samples: 1000, seed: 'ftroi', threshold_months: 12, chunk_size: DEFAULT_CHUNK_SIZE });
+    expect(s.simulation).toEqual({ samples: 1000, seed: 'ftroi', threshold_months: 12, chunk_size: DEFAULT_CHUNK_SIZE, sampling: 'mc' });
+    expect(s.correlations).toEqual([]);
     expect(s.inputs.requests_per_day).toBe(50_000);
     expect(s.inputs.spot_fraction).toBe(0);
     expect(s.inputs.storage_cost_per_gb_month).toBe(0.023);
@@ -148,5 +149,41 @@ describe('parseScenario on bad files', () => {
   it('rejects a file that is not a mapping', () => {
     expect(problems('- 1\n- 2\n')).toEqual(['s.yaml:1:1: (top level): a scenario is a mapping of sections (got [1, 2])']);
     expect(problems('')).toEqual(['s.yaml:1:1: (top level): a scenario is a mapping of sections (got null)']);
+  });
+});
+
+describe('sampling and correlations', () => {
+  const withCorrelations = (lines: string) => `${SUPPORT_BOT_YAML}\ncorrelations:\n${lines}`;
+
+  it('reads simulation.sampling and the correlations by input path', () => {
+    const s = parse(withCorrelations('  - [workload.requests_per_day, workload.input_tokens_per_request, 0.4]\n  - [api.input_price_per_1m, api.output_price_per_1m, 0.8]').replace('threshold_months: 12', 'threshold_months: 12\n  sampling: lhs'));
+    expect(s.simulation.sampling).toBe('lhs');
+    expect(s.correlations).toEqual([
+      { a: 'requests_per_day', b: 'input_tokens_per_request', r: 0.4 },
+      { a: 'input_price_per_1m', b: 'output_price_per_1m', r: 0.8 },
+    ]);
+  });
+
+  it('refuses unknown, fixed or repeated inputs and correlations outside (-1, 1), each at its line', () => {
+    const found = problems(
+      withCorrelations(
+        ['  - [workload.requests_per_dya, api.input_price_per_1m, 0.4]', '  - [serving.instance_cost_per_hour, api.input_price_per_1m, 0.3]', '  - [api.input_price_per_1m, api.output_price_per_1m, 1]', '  - [api.output_price_per_1m, api.output_price_per_1m, 0.2]'].join('\n'),
+      ),
+    );
+    expect(found).toEqual([
+      expect.stringMatching(/:\d+:\d+: correlations\[0\]\[0\]: unknown input "workload.requests_per_dya" \(did you mean "workload.requests_per_day"\?\)/),
+      expect.stringMatching(/correlations\[1\]\[0\]: "serving.instance_cost_per_hour" is a fixed value/),
+      expect.stringMatching(/correlations\[2\]\[2\]: a rank correlation must be a number strictly between -1 and 1 \(got 1\)/),
+      expect.stringMatching(/correlations\[3\]: correlates "api.output_price_per_1m" with itself/),
+    ]);
+  });
+
+  it('refuses correlations that cannot hold together, naming the inputs', () => {
+    const found = problems(
+      withCorrelations(['  - [workload.requests_per_day, api.input_price_per_1m, 0.9]', '  - [workload.requests_per_day, api.output_price_per_1m, 0.9]', '  - [api.input_price_per_1m, api.output_price_per_1m, -0.9]'].join('\n')),
+    );
+    expect(found).toEqual([
+      expect.stringMatching(/correlations: the rank correlations among workload.requests_per_day, api.input_price_per_1m, api.output_price_per_1m cannot all hold at once \(the matrix is not positive definite\)/),
+    ]);
   });
 });
