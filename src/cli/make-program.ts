@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { FTROI_VERSION } from '../version.js';
 import { addEstimateCommand } from './commands/estimate.js';
 import { addRunCommand } from './commands/run.js';
+import { addSensitivityCommand } from './commands/sensitivity.js';
 import type { CliIo } from './io.js';
 
 /** A fresh program per call, so tests can run the CLI in process. */
@@ -15,6 +16,7 @@ export function makeProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   addRunCommand(program, io);
   addEstimateCommand(program, io);
+  addSensitivityCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

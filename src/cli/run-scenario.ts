@@ -8,7 +8,13 @@ import { simulatePlan } from '../engine/simulate-plan.js';
 import { buildResults } from '../results/build-results.js';
 import { ANALYSIS_CHUNK_SIZE, ANALYSIS_SAMPLES, runRoiAnalyses } from '../results/roi-analyses.js';
 import type { TornadoMetric } from '../results/tornado-metrics.js';
-import { roiPlan } from '../results/roi-plan.js';
+import { REDUCTION, roiPlan } from '../results/roi-plan.js';
+import { runRoiSensitivity } from '../results/roi-sensitivity.js';
+import type { SamplingMethod } from '../scenario/simulation-schema.js';
+import type { SensitivityMethod } from '../sensitivity/sensitivity-result.js';
+import type { ChunkSummary, SimulationPlan } from '../engine/plan.js';
+import { estimateProbability } from '../stats/binomial-interval.js';
+import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
 import { SAMPLES_CSV_MAX_ROWS, samplesCsv, samplesCsvBytes, samplesPlan } from '../results/samples-csv.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { FTROI_VERSION } from '../version.js';
@@ -28,7 +34,18 @@ export interface RunOptions {
   samplesCsv?: string;
   metric: TornadoMetric;
   force?: boolean;
+  sensitivity?: SensitivityMethod[];
+  sampling?: SamplingMethod;
+  confidence?: number;
+  sobolSamples?: number;
+  precision?: number;
+  maxSamples?: number;
 }
+
+/** What a report always shows from the main sample (no designed runs of their own). */
+const REPORT_METHODS: readonly SensitivityMethod[] = ['conditional', 'evppi', 'flip'];
+/** The cap of a --precision run when --max-samples is not given. */
+export const DEFAULT_MAX_SAMPLES = 10_000_000;
 
 /** `ftroi run`: scenario -> simulation -> results.json (+ report.html) -> summary. */
 export async function runScenario(file: string, options: RunOptions, io: CliIo): Promise<void> {
@@ -52,8 +69,11 @@ export async function runScenario(file: string, options: RunOptions, io: CliIo):
   }
 }
 
-async function simulateAndWrite(scenario: Scenario, sha256: string, outDir: string, options: RunOptions, io: CliIo): Promise<void> {
-  const { samples, chunk_size: chunkSize } = scenario.simulation;
+async function simulateAndWrite(asGiven: Scenario, sha256: string, outDir: string, options: RunOptions, io: CliIo): Promise<void> {
+  let scenario = asGiven;
+  const { chunk_size: chunkSize } = scenario.simulation;
+  const samples = options.precision === undefined ? scenario.simulation.samples : (options.maxSamples ?? DEFAULT_MAX_SAMPLES);
+  const methods = [...new Set([...(options.report ? REPORT_METHODS : []), ...(options.sensitivity ?? [])])];
   // The report's designed runs (tornadoes, bands) are smaller runs of their own chunks.
   const analysisChunks = options.report ? planChunks(Math.min(ANALYSIS_SAMPLES, samples), ANALYSIS_CHUNK_SIZE).length : 0;
   const workers = Math.min(options.workers, Math.max(planChunks(samples, chunkSize).length, analysisChunks));
@@ -64,22 +84,32 @@ async function simulateAndWrite(scenario: Scenario, sha256: string, outDir: stri
   const runner = startRunner(workers);
   let simulated;
   let analyses;
+  let sensitivity;
   let csv: string | undefined;
   try {
-    simulated = await simulatePlan(roiPlan(scenario), runner, { samples, chunkSize, onProgress: (done) => progress.update(done) });
+    simulated = await simulatePlan(roiPlan(scenario), runner, {
+      samples,
+      chunkSize,
+      onProgress: (done) => progress.update(done),
+      ...(options.precision === undefined ? {} : { stopWhen: precisionReached(scenario.simulation.threshold_months, options.precision) }),
+    });
     progress.stop();
-    if (options.report) {
-      analyses = await runRoiAnalyses(scenario, async (plan, n) => (await simulatePlan(plan, runner, { samples: n, chunkSize: ANALYSIS_CHUNK_SIZE })).summary, options.metric);
+    // The rest reads the rows the main run drew: as many as it merged.
+    scenario = { ...scenario, simulation: { ...scenario.simulation, samples: simulated.samples } };
+    const runPlan = async (plan: SimulationPlan, n: number, size: number) => (await simulatePlan(plan, runner, { samples: n, chunkSize: size })).summary;
+    if (options.report) analyses = await runRoiAnalyses(scenario, (plan, n) => runPlan(plan, n, ANALYSIS_CHUNK_SIZE), options.metric);
+    if (methods.length > 0 || scenario.correlations.length > 0) {
+      sensitivity = await runRoiSensitivity(scenario, { methods, confidence: options.confidence ?? 0.8, ...(options.sobolSamples ? { sobolSamples: options.sobolSamples } : {}) }, runPlan);
     }
     if (options.samplesCsv !== undefined) {
       // The same seed and chunks as the main run: these rows are the samples just summarized.
-      csv = samplesCsv((await simulatePlan(samplesPlan(scenario), runner, { samples, chunkSize })).summary);
+      csv = samplesCsv((await simulatePlan(samplesPlan(scenario), runner, { samples: scenario.simulation.samples, chunkSize })).summary);
     }
   } finally {
     progress.stop();
     await runner.close();
   }
-  const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 }, analyses);
+  const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 }, analyses, sensitivity);
   if (options.samplesCsv !== undefined && csv !== undefined) {
     writeFilesAtomically(dirname(resolve(options.samplesCsv)), { [basename(options.samplesCsv)]: csv });
   }
@@ -108,6 +138,15 @@ function withOverrides(scenario: Scenario, options: RunOptions): Scenario {
       ...(options.samples === undefined ? {} : { samples: options.samples }),
       ...(options.seed === undefined ? {} : { seed: options.seed }),
       ...(options.threshold === undefined ? {} : { threshold_months: options.threshold }),
+      ...(options.sampling === undefined ? {} : { sampling: options.sampling }),
     },
+  };
+}
+
+/** Stops once the 95% interval of P(payback <= threshold) is narrower than +-halfWidth. */
+function precisionReached(threshold: number, halfWidth: number): (merged: ChunkSummary, done: number) => boolean {
+  return (merged, done) => {
+    const { ci95 } = estimateProbability(countAt(merged.reductions[REDUCTION.paybackThresholdCount] as ThresholdCounts, '<=', threshold), done);
+    return (ci95[1] - ci95[0]) / 2 < halfWidth;
   };
 }

@@ -8,8 +8,10 @@ import type { RoiInputs } from '../model/roi-fields.js';
 import { pointValues } from '../scenario/point-values.js';
 import { standardDeviation, type Moments } from '../stats/moments.js';
 import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchHistogram, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
+import type { RunningCounts } from '../stats/running-counts.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
 import type { RoiAnalyses } from './analysis-results.js';
+import type { RoiSensitivity } from './roi-sensitivity.js';
 import { curveMonths, REDUCTION } from './roi-plan.js';
 import type { OutputField } from '../model/output-field.js';
 import { ROI_OUTPUT_FIELDS } from '../model/roi-fields.js';
@@ -18,7 +20,9 @@ import {
   REPORTED_QUANTILES,
   RESULTS_SCHEMA_VERSION,
   SUMMARIZED_OUTPUTS,
+  type ConvergencePoint,
   type OutputStatistics,
+  type QuantileKey,
   type Results,
   type SummarizedOutput,
 } from './results.js';
@@ -28,10 +32,19 @@ export interface RunIdentity {
   readonly scenarioSha256: string;
 }
 
+/** z such that P(|Z| <= z) = 0.95. */
+const Z975 = 1.959963984540054;
+
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** Turns a run's merged summary into results.json's content. Pure. */
-export function buildResults(scenario: Scenario, summary: ChunkSummary, identity: RunIdentity, analyses?: RoiAnalyses): Results {
+export function buildResults(
+  scenario: Scenario,
+  summary: ChunkSummary,
+  identity: RunIdentity,
+  analyses?: RoiAnalyses,
+  sensitivity?: RoiSensitivity,
+): Results {
   const n = summary.samples;
   const reduction = <T>(name: string) => summary.reductions[name] as T;
   for (const output of SUMMARIZED_OUTPUTS) {
@@ -43,7 +56,7 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
   const outputs = Object.fromEntries(
     SUMMARIZED_OUTPUTS.map((name) => [
       name,
-      outputStatistics(outputField(name), reduction<Moments>(REDUCTION.moments(name)), reduction<QuantileSketch>(REDUCTION.sketch(name))),
+      outputStatistics(outputField(name), reduction<Moments>(REDUCTION.moments(name)), reduction<QuantileSketch>(REDUCTION.sketch(name)), n),
     ]),
   ) as Record<SummarizedOutput, OutputStatistics>;
   return {
@@ -57,6 +70,7 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
       chunk_size: simulation.chunk_size,
       threshold_months: simulation.threshold_months,
       random_generator: RANDOM_GENERATOR,
+      sampling: `${simulation.sampling}${scenario.correlations.length > 0 ? ' with rank correlations (Iman-Conover, per chunk)' : ''}`,
       quantile_method: 'order statistic of rank floor(q (n - 1)) (numpy "lower"), from a log-bucket sketch',
       quantile_relative_error: SKETCH_RELATIVE_ACCURACY,
     },
@@ -76,6 +90,9 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
     break_even_bands: analyses
       ? { ...analyses.break_even_bands, break_even: { p5: outputs.break_even_tokens_per_day.p5, p50: outputs.break_even_tokens_per_day.p50, p95: outputs.break_even_tokens_per_day.p95 } }
       : null,
+    sensitivity: sensitivity && Object.keys(sensitivity.sensitivity).length > 0 ? sensitivity.sensitivity : null,
+    correlations: sensitivity?.correlations ?? [],
+    convergence: convergenceOf(reduction<RunningCounts>(REDUCTION.paybackConvergence)),
     warnings: [...warningsFor(scenario), ...resultWarnings(scenario, n, paybackWithin(simulation.threshold_months, REDUCTION.paybackThresholdCount), outputs)],
     notes: {
       payback_months:
@@ -86,16 +103,29 @@ export function buildResults(scenario: Scenario, summary: ChunkSummary, identity
   };
 }
 
+/** The headline, with its interval, at each point of the running counts. */
+function convergenceOf(counts: RunningCounts): ConvergencePoint[] {
+  return counts.rows.map((rows, i) => {
+    const { estimate, ci95 } = estimateProbability(counts.hits[i] as number, rows);
+    return { samples: rows, estimate, ci95 };
+  });
+}
+
 function outputField(name: SummarizedOutput): OutputField {
   const field = ROI_OUTPUT_FIELDS.find((f) => f.name === name);
   if (!field) throw new Error(`the ROI model declares no output "${name}"`);
   return field;
 }
 
-function outputStatistics({ label, unit, format }: OutputField, moments: Moments, sketch: QuantileSketch): OutputStatistics {
-  const quantiles = Object.fromEntries(
-    REPORTED_QUANTILES.map((q) => [`p${q}`, sketch.count > 0 ? finiteOrNull(sketchQuantile(sketch, q / 100)) : null]),
-  ) as Pick<OutputStatistics, 'p5' | 'p10' | 'p25' | 'p50' | 'p75' | 'p90' | 'p95'>;
+function outputStatistics({ label, unit, format }: OutputField, moments: Moments, sketch: QuantileSketch, n: number): OutputStatistics {
+  const at = (q: number) => (sketch.count > 0 ? finiteOrNull(sketchQuantile(sketch, Math.min(1, Math.max(0, q)))) : null);
+  const quantiles = Object.fromEntries(REPORTED_QUANTILES.map((q) => [`p${q}`, at(q / 100)])) as Pick<OutputStatistics, QuantileKey>;
+  const quantileCi95 = Object.fromEntries(
+    REPORTED_QUANTILES.map((q): [QuantileKey, readonly [number | null, number | null]] => {
+      const half = Z975 * Math.sqrt(((q / 100) * (1 - q / 100)) / n);
+      return [`p${q}`, [at(q / 100 - half), at(q / 100 + half)]];
+    }),
+  ) as OutputStatistics['quantile_ci95'];
   return {
     label,
     unit,
@@ -104,6 +134,7 @@ function outputStatistics({ label, unit, format }: OutputField, moments: Moments
     sd: moments.count > 1 ? standardDeviation(moments) : null,
     ...quantiles,
     p_infinite: fractionPositiveInfinite(sketch),
+    quantile_ci95: quantileCi95,
   };
 }
 

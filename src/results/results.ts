@@ -4,6 +4,7 @@ import type { OutputFormat } from '../model/output-field.js';
 import type { BreakEvenBandsResult, CostBreakdown, ProbabilityTornado } from './analysis-results.js';
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
 import type { BinnedCounts } from '../stats/quantile-sketch.js';
+import type { CorrelationCheck, RoiSensitivity } from './roi-sensitivity.js';
 
 /**
  * 2: outputs carry their declared label, unit and format; the manifest names the random
@@ -11,8 +12,11 @@ import type { BinnedCounts } from '../stats/quantile-sketch.js';
  * 3: `cost_breakdown`, `tornado`, `probability_tornado` and `break_even_bands` (null with
  *    --no-report),
  *    `savings_histogram`.
+ * 4: `sensitivity` (null unless asked for or a report is written), `correlations` (target vs
+ *    achieved), `convergence` of the headline, each output's `quantile_ci95`, the
+ *    manifest's `sampling`, the ROI model's `net_value` output.
  */
-export const RESULTS_SCHEMA_VERSION = 3;
+export const RESULTS_SCHEMA_VERSION = 4;
 
 /** The outputs results.json summarizes, in order. */
 export const SUMMARIZED_OUTPUTS = [
@@ -47,6 +51,20 @@ export interface OutputStatistics {
   readonly p95: number | null;
   /** Share of samples at +Infinity: for payback_months, those that never pay back. */
   readonly p_infinite: number;
+  /**
+   * 95% interval of each percentile from order statistics: the sample quantiles at
+   * q -+ 1.96 sqrt(q (1 - q) / n), distribution-free (null where they fall on infinity).
+   */
+  readonly quantile_ci95: Readonly<Record<QuantileKey, readonly [number | null, number | null]>>;
+}
+
+export type QuantileKey = `p${(typeof REPORTED_QUANTILES)[number]}`;
+
+/** The headline after each chunk's rows: how it settled as samples grew. */
+export interface ConvergencePoint {
+  readonly samples: number;
+  readonly estimate: number;
+  readonly ci95: readonly [number, number];
 }
 
 export interface Manifest {
@@ -58,6 +76,8 @@ export interface Manifest {
   readonly chunk_size: number;
   readonly threshold_months: number;
   readonly random_generator: string;
+  /** mc or lhs, and whether correlations were imposed (Iman-Conover). */
+  readonly sampling: string;
   readonly quantile_method: string;
   readonly quantile_relative_error: number;
 }
@@ -78,6 +98,11 @@ export interface Results {
   readonly tornado: ValueTornado | null;
   readonly probability_tornado: ProbabilityTornado | null;
   readonly break_even_bands: BreakEvenBandsResult | null;
+  /** The sensitivity methods run (a report runs conditional, evppi and flip); null when none. */
+  readonly sensitivity: RoiSensitivity['sensitivity'] | null;
+  /** Each correlated pair's target and achieved rank correlation. */
+  readonly correlations: readonly CorrelationCheck[];
+  readonly convergence: readonly ConvergencePoint[];
   readonly warnings: readonly string[];
   readonly notes: Readonly<Record<string, string>>;
 }

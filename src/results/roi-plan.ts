@@ -22,6 +22,8 @@ export const REDUCTION = {
   paybackCurveCounts: 'payback_months.curve_counts',
   /** Exact count of payback_months <= the threshold. */
   paybackThresholdCount: 'payback_months.threshold_count',
+  /** The count of payback_months <= the threshold as rows grew: the headline's convergence. */
+  paybackConvergence: 'payback_months.running_counts',
   /** Exact count of monthly_savings <= 0, whose complement is P(savings > 0). */
   savingsCounts: 'monthly_savings.counts',
 } as const;
@@ -35,6 +37,7 @@ export function roiReducers(thresholdMonths: number): ReducerSpec[] {
     ]),
     { name: REDUCTION.paybackCurveCounts, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: curveMonths(thresholdMonths), inclusive: true },
     { name: REDUCTION.paybackThresholdCount, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: [thresholdMonths], inclusive: true },
+    { name: REDUCTION.paybackConvergence, kind: 'running_counts', column: { output: 'payback_months' }, at_most: thresholdMonths },
     { name: REDUCTION.savingsCounts, kind: 'threshold_counts', column: { output: 'monthly_savings' }, thresholds: [0], inclusive: true },
   ];
 }

@@ -1,6 +1,6 @@
 import { sobolIndices, type SobolIndex, type SobolSums } from '../stats/sobol-sums.js';
 import type { SensitivityResult } from './sensitivity-result.js';
-import { inputPath, targetPlan, uncertainInputs, type PlanRunner, type SensitivityTarget } from './target.js';
+import { inputDistribution, inputPath, targetPlan, uncertainInputs, type PlanRunner, type SensitivityTarget } from './target.js';
 
 /** Bootstrap replicates behind each index's interval. */
 export const SOBOL_REPLICATES = 200;
@@ -21,7 +21,7 @@ export interface SobolRow {
  * Poisson bootstrap.
  * Indices assume independent inputs: scenario correlations are not imposed here.
  */
-export async function sobolAnalysis(target: SensitivityTarget, run: PlanRunner, baseSamples: number, shift = 0): Promise<SensitivityResult<SobolRow>> {
+export async function sobolAnalysis(target: SensitivityTarget, run: PlanRunner, baseSamples: number, shift = metricAtMeans(target)): Promise<SensitivityResult<SobolRow>> {
   const fields = uncertainInputs(target);
   if (fields.length === 0) throw new RangeError('Sobol indices need at least one uncertain input');
   const group = 2 * fields.length + 2;
@@ -36,4 +36,11 @@ export async function sobolAnalysis(target: SensitivityTarget, run: PlanRunner, 
     .map((field, i): SobolRow => ({ input: inputPath(field), label: field.label, s1: indices.first[i] as SobolIndex, st: indices.total[i] as SobolIndex }))
     .sort((a, b) => b.st.estimate - a.st.estimate || a.input.localeCompare(b.input));
   return { method: 'sobol', metric: target.metric, samples: baseSamples, evaluations: baseSamples * group, rows, variance: indices.variance, replicates: SOBOL_REPLICATES };
+}
+
+/** The metric with every input at its mean: a shift near the metric's mean, 0 if not finite. */
+function metricAtMeans(target: SensitivityTarget): number {
+  const means = Object.fromEntries(target.model.inputs.map((field) => [field.name, inputDistribution(target, field.name).mean]));
+  const value = target.model.evaluate(means)[target.metric] as number;
+  return Number.isFinite(value) ? value : 0;
 }

@@ -2,7 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { TORNADO_METRICS } from '../../results/tornado-metrics.js';
 import type { CliIo } from '../io.js';
-import { parseSamples, parseSeed, parseThreshold, parseWorkers } from '../option-parsers.js';
+import { parseLevel, parseMethods, parsePrecision, parseSamples, parseSeed, parseThreshold, parseWorkers } from '../option-parsers.js';
+import { SAMPLING_METHODS } from '../../scenario/simulation-schema.js';
+import { SENSITIVITY_METHODS } from '../../sensitivity/sensitivity-result.js';
 import type { RunOptions } from '../run-scenario.js';
 
 export function addRunCommand(program: Command, io: CliIo): void {
@@ -19,6 +21,12 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .option('--samples-csv <file>', 'also write every sample\'s inputs and outputs as CSV (an audit trail; up to 1e6 samples unless --force)')
     .option('--force', 'write --samples-csv even above 1e6 samples')
     .addOption(new Option('--metric <output>', 'what the value tornado shows').choices(TORNADO_METRICS).default('monthly_savings'))
+    .option('--sensitivity <methods>', `also run these sensitivity methods into results.json (comma-separated: ${SENSITIVITY_METHODS.join(', ')}); a report always has conditional, evppi and flip`, parseMethods)
+    .addOption(new Option('--sampling <method>', 'mc (plain Monte Carlo) or lhs (Latin hypercube per chunk); default: the scenario\'s, else mc').choices(SAMPLING_METHODS))
+    .option('--confidence <level>', 'second level of the decision-flip table (the first is 50%)', parseLevel, 0.8)
+    .option('--sobol-samples <count>', 'base rows N of --sensitivity sobol (N (2d + 2) evaluations)', parseSamples)
+    .option('--precision <half-width>', 'sample chunk by chunk until P(payback <= threshold) is known to +-this (95%), e.g. 0.005', parsePrecision)
+    .option('--max-samples <count>', 'cap of a --precision run (default 1e7)', parseSamples)
     .option('--no-report', 'write results.json only: no report.html, no tornadoes or bands (their designed runs are skipped), vega not loaded')
     .action(async (file: string, options: RunOptions) => {
       // Loaded on use, so that `estimate` and `--help` never pay for the engine.

@@ -3,6 +3,7 @@ import { HistogramAccumulator, mergeHistograms, type Histogram } from '../../sta
 import { MomentsAccumulator, mergeMoments, type Moments } from '../../stats/moments.js';
 import { mergePartialMoments, PartialMomentsAccumulator, type PartialMoments } from '../../stats/partial-moments.js';
 import { mergeSketches, SketchAccumulator, type QuantileSketch } from '../../stats/quantile-sketch.js';
+import { mergeRunningCounts, RunningCountsAccumulator, type RunningCounts } from '../../stats/running-counts.js';
 import { mergeRankSums, RankSumsAccumulator, type RankSums } from '../../stats/rank-correlation.js';
 import { mergeSobolSums, SobolSumsAccumulator, type SobolSums } from '../../stats/sobol-sums.js';
 import { mergeThresholdCounts, sortedThresholds, ThresholdCountAccumulator, type ThresholdCounts } from '../../stats/threshold-counts.js';
@@ -23,6 +24,7 @@ export interface SummaryOfKind {
   binned: BinnedMoments[];
   rank_correlation: RankSums;
   partial_moments: PartialMoments;
+  running_counts: RunningCounts;
   sobol: SobolSums;
 }
 
@@ -84,6 +86,7 @@ export const REDUCER_KINDS: { readonly [K in ReducerKindName]: ReducerKind<K> } 
     },
     merge: mergeRankSums,
   },
+  running_counts: { start: (spec) => oneColumn(new RunningCountsAccumulator(spec.at_most)), merge: mergeRunningCounts },
   partial_moments: { start: (_spec, { blockRows }) => oneColumn(new PartialMomentsAccumulator(blockRows)), merge: mergePartialMoments },
   sobol: {
     // Bootstrap weights come from a stream of their own per chunk: the same whatever the workers.

@@ -34,6 +34,8 @@ export type ReducerSpec =
       readonly column_quantiles: readonly number[];
       readonly with_quantiles: readonly number[];
     })
+  /** How the count of values <= at_most grew, block by block (a convergence trace). */
+  | (Named & { readonly kind: 'running_counts'; readonly at_most: number })
   /** Moments of the column and of its positive and negative parts (value of information). */
   | (Named & { readonly kind: 'partial_moments' })
   /**

@@ -1,0 +1,105 @@
+import type { ChunkSummary } from '../engine/plan.js';
+import type { ReducerSpec } from '../engine/reducers/reducer-spec.js';
+import { roiModel } from '../model/roi-model.js';
+import type { Scenario } from '../scenario/scenario.js';
+import { binnedReducers } from '../sensitivity/binned-analyses.js';
+import { conditionalAnalysis } from '../sensitivity/conditional.js';
+import { decisionFlips } from '../sensitivity/decision-flips.js';
+import type { SensitivityMethod, SensitivityResult } from '../sensitivity/sensitivity-result.js';
+import { sobolAnalysis } from '../sensitivity/sobol.js';
+import { spearmanAnalysis } from '../sensitivity/spearman.js';
+import { inputDistribution, inputPath, targetPlan, type PlanRunner, type SensitivityTarget } from '../sensitivity/target.js';
+import { evpiReducers, valueOfInformation } from '../sensitivity/value-of-information.js';
+import { quantileTable, spearmanOf, type RankSums } from '../stats/rank-correlation.js';
+import { roiSampler } from './roi-plan.js';
+import type { SensitivityMetric } from './tornado-metrics.js';
+
+/**
+ * Rows the sample-based methods (conditional bins, EVPPI, flips) read at most: the main
+ * run's first million rows, drawn again from the same streams (same seed and chunks), so
+ * that they cost at most a second whatever the run's size. Their results say how many.
+ */
+export const SENSITIVITY_SAMPLES_MAX = 1_000_000;
+/** Sobol base rows when not given: the issue's N = 2^14. */
+export const DEFAULT_SOBOL_SAMPLES = 16_384;
+
+/** The ROI model as a sensitivity target: the metric, payback within the threshold, and the net value. */
+export function roiTarget(scenario: Scenario, metric: SensitivityMetric = 'monthly_savings'): SensitivityTarget {
+  return {
+    model: roiModel,
+    inputs: scenario.inputs,
+    seed: scenario.simulation.seed,
+    sampler: roiSampler(scenario),
+    metric,
+    event: { output: 'payback_months', at_most: scenario.simulation.threshold_months },
+    netValue: 'net_value',
+  };
+}
+
+export interface SensitivityOptions {
+  readonly methods: readonly SensitivityMethod[];
+  readonly metric?: SensitivityMetric;
+  /** Sobol's base rows N. */
+  readonly sobolSamples?: number;
+  /** The second level of the decision-flip table (the first is 50%). */
+  readonly confidence?: number;
+}
+
+/** Target vs achieved rank correlation of each pair a scenario correlates. */
+export interface CorrelationCheck {
+  readonly a: string;
+  readonly b: string;
+  readonly target: number;
+  readonly achieved: { readonly estimate: number; readonly ci95: readonly [number, number] };
+}
+
+export interface RoiSensitivity {
+  readonly sensitivity: Partial<Record<SensitivityMethod, SensitivityResult>>;
+  readonly correlations: readonly CorrelationCheck[];
+}
+
+/**
+ * The sensitivity methods asked for, on a scenario: the sample-based ones from one pass over
+ * the main sample's first rows, Spearman from two, Sobol from its own design.
+ */
+export async function runRoiSensitivity(scenario: Scenario, options: SensitivityOptions, run: PlanRunner): Promise<RoiSensitivity> {
+  const target = roiTarget(scenario, options.metric);
+  const { methods } = options;
+  const samples = Math.min(SENSITIVITY_SAMPLES_MAX, scenario.simulation.samples);
+  const chunkSize = scenario.simulation.chunk_size;
+  const sampleBased = methods.some((m) => m === 'conditional' || m === 'evppi' || m === 'flip');
+  const checks = correlationReducers(scenario, target);
+  const sensitivity: Partial<Record<SensitivityMethod, SensitivityResult>> = {};
+  let correlations: CorrelationCheck[] = [];
+  if (sampleBased || checks.length > 0) {
+    const reducers = [...(sampleBased ? [...binnedReducers(target), ...evpiReducers(target)] : []), ...checks];
+    const summary = await run(targetPlan(target, reducers), samples, chunkSize);
+    if (methods.includes('conditional')) sensitivity.conditional = conditionalAnalysis(target, summary);
+    if (methods.includes('evppi')) sensitivity.evppi = valueOfInformation(target, summary);
+    if (methods.includes('flip')) sensitivity.flip = decisionFlips(target, summary, options.confidence ?? 0.8);
+    correlations = correlationChecks(scenario, summary);
+  }
+  if (methods.includes('spearman')) sensitivity.spearman = await spearmanAnalysis(target, run, samples, chunkSize);
+  if (methods.includes('sobol')) sensitivity.sobol = await sobolAnalysis(target, run, options.sobolSamples ?? DEFAULT_SOBOL_SAMPLES);
+  return { sensitivity, correlations };
+}
+
+const pairName = (a: string, b: string) => `rank:${a}~${b}`;
+
+/** One rank-correlation reducer per correlated pair: the report shows target vs achieved. */
+function correlationReducers(scenario: Scenario, target: SensitivityTarget): ReducerSpec[] {
+  const table = (name: string) => quantileTable((p) => inputDistribution(target, name).quantile(p));
+  return scenario.correlations.map(({ a, b }) => ({
+    name: pairName(a, b),
+    kind: 'rank_correlation',
+    column: { input: a },
+    with: { input: b },
+    column_quantiles: table(a),
+    with_quantiles: table(b),
+  }));
+}
+
+function correlationChecks(scenario: Scenario, summary: ChunkSummary): CorrelationCheck[] {
+  const path = (name: string) => inputPath(roiModel.inputs.find((field) => field.name === name) ?? { name, path: [name], label: name, unit: '', min: 0, max: 0 });
+  return scenario.correlations.map(({ a, b, r }) => ({ a: path(a), b: path(b), target: r, achieved: spearmanOf(summary.reductions[pairName(a, b)] as RankSums) }));
+}
