@@ -16,12 +16,14 @@ describe('ftroi estimate', () => {
     expect(Object.keys(out)).toEqual([
       'monthly_api_cost', 'monthly_serving_cost', 'monthly_storage_cost', 'monthly_amortized_project_cost',
       'monthly_quality_cost_delta', 'monthly_ft_total', 'monthly_savings', 'total_project_cost', 'compute_cost',
-      'engineering_cost', 'payback_months', 'break_even_tokens_per_day', 'current_daily_tokens',
+      'engineering_cost', 'net_value', 'payback_months', 'break_even_tokens_per_day', 'current_daily_tokens',
     ]);
     const cents = (x: number | null | undefined) => Math.round((x as number) * 100) / 100;
     expect(cents(out.monthly_ft_total)).toBe(228_805.39);
     expect(cents(out.monthly_savings)).toBe(-220_555.39);
     expect(cents(out.monthly_amortized_project_cost)).toBe(838.67);
+    // The decision's net value over the 18-month lifetime: the monthly savings (after amortization) 18 times.
+    expect(cents(out.net_value)).toBe(cents((out.monthly_savings as number) * 18));
     expect(out.payback_months).toBeNull();
     expect(Math.round(out.break_even_tokens_per_day as number)).toBe(12_586_093);
   });
@@ -45,7 +47,7 @@ describe('ftroi run', () => {
     expect(stdout).toMatch(/P\(payback <= 12 months\)\s+0\.0%/);
     expect(stdout).toContain(`Wrote ${out}/results.json`);
     const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
-    expect(results.schema_version).toBe(3);
+    expect(results.schema_version).toBe(4);
     // The report's designed runs: a tornado of the (fixed) inputs is empty; the bands are there.
     expect(results.tornado).toMatchObject({ metric: 'monthly_savings', rows: [] });
     expect(results.probability_tornado).toMatchObject({ threshold_months: 12, rows: [] });
