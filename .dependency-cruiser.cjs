@@ -35,9 +35,9 @@ module.exports = {
     },
     {
       name: 'analysis-knows-no-roi',
-      comment: 'Tornadoes, pins and grids work on any model and plan: no ROI model, scenario, results or CLI code.',
+      comment: 'Tornadoes, pins, grids and sensitivity methods work on any model and plan: no ROI model, scenario, results or CLI code.',
       severity: 'error',
-      from: { path: '^src/analysis/' },
+      from: { path: '^src/(analysis|sensitivity)/' },
       to: { path: '^(src/(scenario|results|cli|format)|reports)/|^src/model/roi-' },
     },
     {

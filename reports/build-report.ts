@@ -5,6 +5,7 @@ import { escapeHtml } from './escape-html.js';
 import { roiModel } from '../src/model/roi-model.js';
 import { verdict } from '../src/results/verdict.js';
 import { analysisSections } from './analysis-sections.js';
+import { sensitivitySections } from './sensitivity-sections.js';
 import { figure } from './figure.js';
 import { inputsTable } from './inputs-table.js';
 import { paybackCurveSpec } from './payback-curve-spec.js';
@@ -25,7 +26,12 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
  * (the clock is read by the CLI, not here), shown in the footer.
  */
 export async function buildReport(results: Results, { generatedAt }: { generatedAt?: Date } = {}): Promise<string> {
-  const [chart, histogram, analyses] = await Promise.all([renderSvg(paybackCurveSpec(results)), renderSvg(savingsHistogramSpec(results)), analysisSections(results)]);
+  const [chart, histogram, analyses, sensitivity] = await Promise.all([
+    renderSvg(paybackCurveSpec(results)),
+    renderSvg(savingsHistogramSpec(results)),
+    analysisSections(results),
+    sensitivitySections(results),
+  ]);
   const { manifest, scenario, p_payback_within_threshold: headline } = results;
   const e = escapeHtml;
   const halfWidth = (headline.ci95[1] - headline.ci95[0]) / 2;
@@ -77,6 +83,7 @@ ${figure(
 )}
 </section>
 ${analyses}
+${sensitivity}
 <section aria-label="inputs">
 <h2>Inputs</h2>
 ${inputsTable(roiModel.inputs, results.inputs)}

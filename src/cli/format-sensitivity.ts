@@ -1,6 +1,7 @@
 import { formatCompact, formatPercent, formatUsd } from '../format/format-number.js';
 import type { ConditionalRow } from '../sensitivity/conditional.js';
-import type { FlipPoint, FlipRow } from '../sensitivity/decision-flips.js';
+import type { FlipRow } from '../sensitivity/decision-flips.js';
+import { describeFlip } from '../format/describe-flip.js';
 import type { SensitivityResult } from '../sensitivity/sensitivity-result.js';
 import type { SobolRow } from '../sensitivity/sobol.js';
 import type { SpearmanRow } from '../sensitivity/spearman.js';
@@ -53,9 +54,3 @@ const TABLES: { readonly [M in SensitivityResult['method']]: (result: Sensitivit
     ]);
   },
 };
-
-/** "12,400 (P63, falling)" or "never (always below)". */
-export function describeFlip(flip: FlipPoint): string {
-  if (!flip.crosses) return `never (${flip.side === 'always_above' ? 'always above' : 'always below'})`;
-  return `${formatCompact(flip.value)} (P${Math.round(100 * flip.percentile)}, ${flip.direction})`;
-}

@@ -1,5 +1,6 @@
 import type { ValueTornado } from '../analysis/value-tornado.js';
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
+import type { SensitivityMethod, SensitivityResult } from '../sensitivity/sensitivity-result.js';
 
 /** What the report's designed runs add to results.json (see roi-analyses.ts). */
 export type PinEstimate = Pick<ProbabilityEstimate, 'estimate' | 'ci95'>;
@@ -57,3 +58,16 @@ export interface RoiAnalyses {
   readonly break_even_bands: BreakEvenBands;
 }
 
+
+/** Target vs achieved rank correlation of each pair a scenario correlates. */
+export interface CorrelationCheck {
+  readonly a: string;
+  readonly b: string;
+  readonly target: number;
+  readonly achieved: { readonly estimate: number; readonly ci95: readonly [number, number] };
+}
+
+export interface RoiSensitivity {
+  readonly sensitivity: Partial<Record<SensitivityMethod, SensitivityResult>>;
+  readonly correlations: readonly CorrelationCheck[];
+}

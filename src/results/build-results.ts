@@ -11,7 +11,7 @@ import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchHistogram, sk
 import type { RunningCounts } from '../stats/running-counts.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
 import type { RoiAnalyses } from './analysis-results.js';
-import type { RoiSensitivity } from './roi-sensitivity.js';
+import type { RoiSensitivity } from './analysis-results.js';
 import { curveMonths, REDUCTION } from './roi-plan.js';
 import type { OutputField } from '../model/output-field.js';
 import { ROI_OUTPUT_FIELDS } from '../model/roi-fields.js';

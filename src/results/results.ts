@@ -4,7 +4,7 @@ import type { OutputFormat } from '../model/output-field.js';
 import type { BreakEvenBandsResult, CostBreakdown, ProbabilityTornado } from './analysis-results.js';
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
 import type { BinnedCounts } from '../stats/quantile-sketch.js';
-import type { CorrelationCheck, RoiSensitivity } from './roi-sensitivity.js';
+import type { CorrelationCheck, RoiSensitivity } from './analysis-results.js';
 
 /**
  * 2: outputs carry their declared label, unit and format; the manifest names the random

@@ -11,6 +11,7 @@ import { spearmanAnalysis } from '../sensitivity/spearman.js';
 import { inputDistribution, inputPath, targetPlan, type PlanRunner, type SensitivityTarget } from '../sensitivity/target.js';
 import { evpiReducers, valueOfInformation } from '../sensitivity/value-of-information.js';
 import { quantileTable, spearmanOf, type RankSums } from '../stats/rank-correlation.js';
+import type { CorrelationCheck, RoiSensitivity } from './analysis-results.js';
 import { roiSampler } from './roi-plan.js';
 import type { SensitivityMetric } from './tornado-metrics.js';
 
@@ -43,19 +44,6 @@ export interface SensitivityOptions {
   readonly sobolSamples?: number;
   /** The second level of the decision-flip table (the first is 50%). */
   readonly confidence?: number;
-}
-
-/** Target vs achieved rank correlation of each pair a scenario correlates. */
-export interface CorrelationCheck {
-  readonly a: string;
-  readonly b: string;
-  readonly target: number;
-  readonly achieved: { readonly estimate: number; readonly ci95: readonly [number, number] };
-}
-
-export interface RoiSensitivity {
-  readonly sensitivity: Partial<Record<SensitivityMethod, SensitivityResult>>;
-  readonly correlations: readonly CorrelationCheck[];
 }
 
 /**

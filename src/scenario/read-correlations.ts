@@ -3,7 +3,7 @@ import type { RankCorrelation } from '../engine/plan.js';
 import type { ScenarioIssue } from '../errors.js';
 import type { InputField } from '../model/input-field.js';
 import { cholesky, NotPositiveDefiniteError } from '../stats/cholesky.js';
-import { scoreCorrelationFor } from '../stats/iman-conover.js';
+import { scoreCorrelationFor } from '../stats/rank-correlation.js';
 import { describeValue } from './describe-value.js';
 import { didYouMean } from './did-you-mean.js';
 

@@ -45,9 +45,13 @@ export function decisionFlips(target: SensitivityTarget, summary: ChunkSummary, 
   if (!target.event) throw new Error('decision flips need an event');
   const levels = confidence === 0.5 ? [0.5] : [0.5, confidence];
   const bins = conditionalBins(target, summary, FINE_BINS / FLIP_BINS);
-  const rows = uncertainInputs(target).map((field): FlipRow => {
-    const cdf = (x: number) => inputDistribution(target, field.name).cdf(x);
-    return { input: inputPath(field), label: field.label, flips: levels.map((level) => flipPoint(bins.get(field.name) ?? [], level, cdf)) };
-  });
+  const crossings = (row: FlipRow) => row.flips.filter((f) => f.crosses).length;
+  const rows = uncertainInputs(target)
+    .map((field): FlipRow => {
+      const cdf = (x: number) => inputDistribution(target, field.name).cdf(x);
+      return { input: inputPath(field), label: field.label, flips: levels.map((level) => flipPoint(bins.get(field.name) ?? [], level, cdf)) };
+    })
+    // Inputs that can flip the answer first (a stable sort keeps the model's order otherwise).
+    .sort((a, b) => crossings(b) - crossings(a));
   return { method: 'flip', metric: target.event.output, samples: summary.samples, evaluations: summary.samples, rows, levels, event: target.event };
 }

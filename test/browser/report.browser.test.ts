@@ -52,7 +52,7 @@ describe.skipIf(!executablePath && !required)('report.html in headless Chromium'
 });
 
 describe.skipIf(!executablePath && !required)('the analysis charts in headless Chromium', () => {
-  it('draws the tornadoes and the bands, with no error or request, and fits a phone without sideways scrolling', async () => {
+  it('draws the tornadoes, the bands and the sensitivity charts, with no error or request, and fits a phone without sideways scrolling', async () => {
     const file = tmp.write('full-report.html', await buildReport(await quickResults(SUPPORT_BOT_YAML, 20_000, true)));
     const browser = await chromium.launch({ executablePath: executablePath as string, args: CHROMIUM_ARGS });
     try {
@@ -66,9 +66,12 @@ describe.skipIf(!executablePath && !required)('the analysis charts in headless C
         await page.goto(pathToFileURL(file).href);
         expect(problems).toEqual([]);
         expect(requests).toEqual([pathToFileURL(file).href]);
-        for (const id of ['savings-histogram', 'cost-breakdown', 'tornado', 'probability-tornado', 'break-even-bands']) {
+        for (const id of ['savings-histogram', 'cost-breakdown', 'tornado', 'probability-tornado', 'break-even-bands', 'spider', 'evppi', 'sobol', 'convergence']) {
           expect(await page.locator(`#${id} svg [aria-roledescription]`).count()).toBeGreaterThan(3);
         }
+        // The decision-flip and rank-correlation tables: a row per uncertain input.
+        expect(await page.locator('#decision-flips tbody tr').count()).toBe(17);
+        expect(await page.locator('#spearman tbody tr').count()).toBe(17);
         // An expression string: the test is type-checked without the DOM's types.
         const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
         expect(overflow).toBeLessThanOrEqual(0);

@@ -3,7 +3,7 @@ import type { Distribution, InputSpec } from '../../../distributions/index.js';
 import type { InputField } from '../../model/input-field.js';
 import { deriveSeed } from '../../rng/derive-seed.js';
 import { createUniformStream, type UniformStream } from '../../rng/uniform-stream.js';
-import { imanConover } from '../../stats/iman-conover.js';
+import { imanConover } from './iman-conover.js';
 import type { RankCorrelation } from '../plan.js';
 import type { BlockSampler } from './block-sampler.js';
 

@@ -1,15 +1,7 @@
-import { standardNormalQuantile } from '../../distributions/standard-normal.js';
-import type { UniformStream } from '../rng/uniform-stream.js';
-import { cholesky, invertLower } from './cholesky.js';
-
-/**
- * The Pearson correlation of normal scores that gives rank correlation r: for a bivariate
- * normal, Spearman's rho = 6 / pi asin(rho / 2) (Pearson 1907), inverted. Without it a
- * target of 0.5 comes out near 0.48.
- */
-export function scoreCorrelationFor(rank: number): number {
-  return 2 * Math.sin((Math.PI * rank) / 6);
-}
+import { standardNormalQuantile } from '../../../distributions/standard-normal.js';
+import type { UniformStream } from '../../rng/uniform-stream.js';
+import { cholesky, invertLower } from '../../stats/cholesky.js';
+import { scoreCorrelationFor } from '../../stats/rank-correlation.js';
 
 /**
  * Reorders `columns` (each a sample of one input, n values) in place so that their rank
