@@ -67,6 +67,14 @@ describe('ftroi run with sensitivity, sampling and precision', () => {
     expect(Math.abs(results.correlations[0].achieved.estimate - 0.4)).toBeLessThan(0.02);
   });
 
+  it('runs the correlated example, each pair within 0.02 of its target', async () => {
+    const out = tmp.path('example');
+    expect((await cli('run', 'examples/support-bot-correlated.yaml', '-n', '50000', '--no-report', '--out', out)).exitCode).toBe(0);
+    const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
+    expect(results.correlations).toHaveLength(3);
+    for (const pair of results.correlations) expect(Math.abs(pair.achieved.estimate - pair.target)).toBeLessThan(0.02);
+  });
+
   it('--precision stops at the first chunk where the headline is known to +- the half-width, the same on 1 and 2 workers', async () => {
     const scenario = tmp.write('precise.yaml', SUPPORT_BOT_YAML.replace('  samples: 100000', '  samples: 100000\n  chunk_size: 5000'));
     const runs = [];
