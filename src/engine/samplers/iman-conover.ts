@@ -1,4 +1,5 @@
 import { standardNormalQuantile } from '../../../distributions/standard-normal.js';
+import { shuffleInPlace } from '../../rng/shuffle.js';
 import type { UniformStream } from '../../rng/uniform-stream.js';
 import { cholesky, invertLower } from '../../stats/cholesky.js';
 import { scoreCorrelationFor } from '../../stats/rank-correlation.js';
@@ -17,7 +18,7 @@ export function imanConover(columns: readonly Float64Array[], n: number, rankCor
   const k = columns.length;
   const target = cholesky(rankCorrelation.map((row, i) => row.map((r, j) => (i === j ? 1 : scoreCorrelationFor(r)))));
   const base = Float64Array.from({ length: n }, (_, i) => standardNormalQuantile((i + 1) / (n + 1)));
-  const scores = columns.map(() => shuffled(base, stream));
+  const scores = columns.map(() => shuffleInPlace(base.slice(), stream));
   const ownFactor = cholesky(correlationOf(scores, n));
   // Rows t = s Q^-T P^T: M = Q^-T P^T, so t_c = sum_j s_j M[j][c].
   const qInv = invertLower(ownFactor);
@@ -47,18 +48,6 @@ export function imanConover(columns: readonly Float64Array[], n: number, rankCor
 function rankOrder(values: Float64Array): Uint32Array {
   const order = Uint32Array.from({ length: values.length }, (_, i) => i);
   return order.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
-}
-
-/** A Fisher-Yates shuffle of a copy, from `stream`. */
-function shuffled(values: Float64Array, stream: UniformStream): Float64Array {
-  const out = values.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(stream.next() * (i + 1));
-    const t = out[i] as number;
-    out[i] = out[j] as number;
-    out[j] = t;
-  }
-  return out;
 }
 
 /** The Pearson correlation matrix of k columns of n values. */

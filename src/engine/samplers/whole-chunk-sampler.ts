@@ -2,6 +2,7 @@ import { fromSpec } from '../../../distributions/from-spec.js';
 import type { Distribution, InputSpec } from '../../../distributions/index.js';
 import type { InputField } from '../../model/input-field.js';
 import { deriveSeed } from '../../rng/derive-seed.js';
+import { shuffleInPlace } from '../../rng/shuffle.js';
 import { createUniformStream, type UniformStream } from '../../rng/uniform-stream.js';
 import { imanConover } from './iman-conover.js';
 import type { RankCorrelation } from '../plan.js';
@@ -61,12 +62,6 @@ export function wholeChunkSampler(
  * Conover 1979): stratum perm[i] gives quantile((perm[i] + u_i) / n).
  */
 export function fillLatinHypercube(dist: Distribution, stream: UniformStream, out: Float64Array, n: number): void {
-  const strata = Uint32Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(stream.next() * (i + 1));
-    const t = strata[i] as number;
-    strata[i] = strata[j] as number;
-    strata[j] = t;
-  }
+  const strata = shuffleInPlace(Uint32Array.from({ length: n }, (_, i) => i), stream);
   for (let i = 0; i < n; i++) out[i] = dist.quantile(((strata[i] as number) + stream.next()) / n);
 }
