@@ -88,6 +88,9 @@ function correlationReducers(scenario: Scenario, target: SensitivityTarget): Red
 }
 
 function correlationChecks(scenario: Scenario, summary: ChunkSummary): CorrelationCheck[] {
-  const path = (name: string) => inputPath(roiModel.inputs.find((field) => field.name === name) ?? { name, path: [name], label: name, unit: '', min: 0, max: 0 });
+  const path = (name: string) => {
+    const field = roiModel.inputs.find((f) => f.name === name);
+    return field ? inputPath(field) : name;
+  };
   return scenario.correlations.map(({ a, b, r }) => ({ a: path(a), b: path(b), target: r, achieved: spearmanOf(summary.reductions[pairName(a, b)] as RankSums) }));
 }
