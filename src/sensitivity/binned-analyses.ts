@@ -1,6 +1,7 @@
 import type { ChunkSummary } from '../engine/plan.js';
 import type { BinnedValue, ReducerSpec } from '../engine/reducers/reducer-spec.js';
 import type { BinnedMoments } from '../stats/binned-moments.js';
+import { estimateProbability } from '../stats/binomial-interval.js';
 import type { Moments } from '../stats/moments.js';
 import { inputDistribution, uncertainInputs, type SensitivityTarget } from './target.js';
 
@@ -60,6 +61,8 @@ export interface ConditionalBin {
   readonly metric_mean: number;
   /** P(event) within the bin; null without an event. */
   readonly p_event: number | null;
+  /** Its 95% Wilson interval; null without an event. */
+  readonly p_event_ci95: readonly [number, number] | null;
   /** The net value's mean within the bin; null without a net value. */
   readonly net_value_mean: number | null;
 }
@@ -86,6 +89,7 @@ export function conditionalBins(target: SensitivityTarget, summary: ChunkSummary
           samples: n,
           metric_mean: pooled(at.metric).mean,
           p_event: hits === null ? null : hits / n,
+          p_event_ci95: hits === null ? null : estimateProbability(hits, n).ci95,
           net_value_mean: at.netValue === undefined ? null : pooled(at.netValue).mean,
         });
       }

@@ -177,6 +177,14 @@ describe('Conditional bins and decision flips', () => {
     const t = target(linearModel, { x1: { uniform: [0, 10] }, x2: { normal: { mean: 0, sd: 0.5 } }, x3: { uniform: [0, 0.01] } }, { event: { output: 'y', at_most: 5 } });
     const summary = await runPlan({ ...planOf(t), reducers: binnedReducers(t) }, 200_000, 50_000);
     const rows = Object.fromEntries(decisionFlips(t, summary, 0.8).rows.map((row) => [row.input, row.flips]));
+    // Each bin's P(event) has its Wilson interval, which holds the exact bin average of Phi(5 - x1) in most bins.
+    const bins = conditionalAnalysis(t, summary).rows.find((r) => r.input === 'x1')?.bins ?? [];
+    const covered = bins.filter((bin, b) => {
+      // Average of Phi(5 - x) over x in [b, b + 1), by the midpoint rule on 100 points.
+      const exact = Array.from({ length: 100 }, (_, k) => standardNormalCdf(5 - (b + (k + 0.5) / 100))).reduce((s, p) => s + p, 0) / 100;
+      return (bin.p_event_ci95 as readonly [number, number])[0] <= exact && exact <= (bin.p_event_ci95 as readonly [number, number])[1];
+    }).length;
+    expect(covered).toBeGreaterThanOrEqual(8);
     const [half, eighty] = rows.x1 ?? [];
     expect(half).toMatchObject({ crosses: true, direction: 'falling' });
     expect(Math.abs((half as { value: number }).value - 5)).toBeLessThan(0.1);
