@@ -2,7 +2,7 @@ import type { ChunkSummary } from '../engine/plan.js';
 import type { BinnedValue, ReducerSpec } from '../engine/reducers/reducer-spec.js';
 import type { BinnedMoments } from '../stats/binned-moments.js';
 import { estimateProbability } from '../stats/binomial-interval.js';
-import type { Moments } from '../stats/moments.js';
+import { EMPTY_MOMENTS, mergeMoments, type Moments } from '../stats/moments.js';
 import { inputDistribution, uncertainInputs, type SensitivityTarget } from './target.js';
 
 /**
@@ -100,13 +100,9 @@ export function conditionalBins(target: SensitivityTarget, summary: ChunkSummary
   return result;
 }
 
-/** Count-weighted mean and within-and-between sum of squares of several bins' moments. */
+/** The moments of several bins together (Chan's merge, as chunks merge). */
 export function pool(parts: readonly Moments[]): Moments {
-  const count = parts.reduce((n, m) => n + m.count, 0);
-  if (count === 0) return { count: 0, mean: Number.NaN, m2: 0 };
-  const mean = parts.reduce((s, m) => s + (m.count > 0 ? m.mean * m.count : 0), 0) / count;
-  const m2 = parts.reduce((s, m) => s + (m.count > 0 ? m.m2 + m.count * (m.mean - mean) ** 2 : 0), 0);
-  return { count, mean, m2 };
+  return parts.reduce(mergeMoments, EMPTY_MOMENTS);
 }
 
 /** The net value's moments within each fine bin of `input` (value of information). */
