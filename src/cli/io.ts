@@ -23,14 +23,14 @@ export interface SourceFile {
 }
 
 /** Reads a text file the user named, or says plainly why not (exit code 2). */
-export function readUserFile(path: string): SourceFile {
+export function readUserFile(path: string, what = 'scenario file'): SourceFile {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? error);
-    throw new UsageError(`cannot read scenario file ${path}: ${why}`);
+    throw new UsageError(`cannot read ${what} ${path}: ${why}`);
   }
   return { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -1,5 +1,7 @@
 import { basename, extname } from 'node:path';
 import { ROI_INPUT_FIELDS } from '../model/roi-fields.js';
+import { BUILT_IN_CATALOG, type PriceCatalog } from '../catalog/price-catalog.js';
+import { expandRoiScenario } from '../scenario/expand-roi-scenario.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { readUserFile } from './io.js';
@@ -11,11 +13,12 @@ export interface LoadedScenario {
   readonly stem: string;
 }
 
-/** Reads and validates a scenario file for the ROI model. */
-export function loadScenario(path: string): LoadedScenario {
+/** Reads and validates a scenario file for the ROI model, its names looked up in `catalog`. */
+export function loadScenario(path: string, catalog: PriceCatalog = BUILT_IN_CATALOG): LoadedScenario {
   const { text, sha256 } = readUserFile(path);
   const stem = outputStem(path);
-  return { scenario: parseScenario(text, path, ROI_INPUT_FIELDS, stem), sha256, stem };
+  const expand = (raw: Record<string, unknown>) => expandRoiScenario(raw, catalog);
+  return { scenario: parseScenario(text, path, ROI_INPUT_FIELDS, stem, expand), sha256, stem };
 }
 
 /**

@@ -15,4 +15,11 @@ export interface InputField {
   readonly max: number;
   /** The value used when a scenario leaves the field out; absent means required. */
   readonly default?: number;
+  /**
+   * For a setting chosen by name (e.g. `fleet: capacity`): the names, whose position is the
+   * number the model reads. Such a field takes one of these names, never a distribution.
+   */
+  readonly choices?: readonly (string | boolean)[];
+  /** Leaving this field's section out is the usual case (e.g. no `time:`): no note about it. */
+  readonly quiet?: boolean;
 }

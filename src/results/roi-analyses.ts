@@ -5,6 +5,7 @@ import type { BreakEvenBands, CostBreakdown, CostLine, PinEstimate, ProbabilityT
 import type { ChunkSummary, SimulationPlan } from '../engine/plan.js';
 import type { RoiInputs } from '../model/roi-fields.js';
 import { roiModel } from '../model/roi-model.js';
+import { evaluateRoi } from '../model/evaluate-roi.js';
 import { pointValues } from '../scenario/point-values.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { estimateProbability } from '../stats/binomial-interval.js';
@@ -72,7 +73,7 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner, metric
     for (const v of grid) if (summary.reductions[v.name]) gridSketches.set(v.name, summary.reductions[v.name] as QuantileSketch);
   }
   // The scenario's volume at its point values (as `estimate` shows it): the grid's unit.
-  const currentVolume = roiModel.evaluate(pointValues(base.inputs) as RoiInputs).current_daily_tokens;
+  const currentVolume = evaluateRoi(pointValues(base.inputs) as RoiInputs).current_daily_tokens;
   const band = (q: number) => grid.map((v) => sketchQuantile(gridSketches.get(v.name) as QuantileSketch, q));
   return {
     cost_breakdown: costBreakdown(pinSummary),

@@ -22,3 +22,8 @@ export function buildFieldTree(fields: readonly InputField[]): FieldTree {
 export function isOptional(node: FieldTree | InputField): boolean {
   return isField(node) ? node.default !== undefined : Object.values(node).every(isOptional);
 }
+
+/** True when every field under `node` is quiet: leaving the section out needs no note. */
+export function isQuiet(node: FieldTree | InputField): boolean {
+  return isField(node) ? node.quiet === true : Object.values(node).every(isQuiet);
+}

@@ -6,10 +6,12 @@ import { ScenarioError, type ScenarioIssue } from '../errors.js';
 import type { InputField } from '../model/input-field.js';
 import { describeValue } from './describe-value.js';
 import { didYouMean } from './did-you-mean.js';
-import { buildFieldTree, isField, isOptional, type FieldTree } from './field-tree.js';
+import { buildFieldTree, isField, isOptional, isQuiet, type FieldTree } from './field-tree.js';
 import { locate } from './locate.js';
 import { readCorrelations } from './read-correlations.js';
-import type { Scenario } from './scenario.js';
+import { readFactors } from './read-factors.js';
+import { readOptions } from './read-options.js';
+import type { Scenario, ScenarioExpander } from './scenario.js';
 import { SIMULATION_SCHEMA } from './simulation-schema.js';
 import { validateInput } from './validate-input.js';
 import { zodIssueRule } from './zod-issue-rule.js';
@@ -25,15 +27,33 @@ type PendingIssue = ScenarioIssue & { readonly atKey?: boolean };
  *
  * @throws {ScenarioError} listing every problem found.
  */
-export function parseScenario(text: string, file: string, fields: readonly InputField[], fallbackName: string): Scenario {
-  const { doc, lines, raw } = readDocument(text, file);
+export function parseScenario(
+  text: string,
+  file: string,
+  fields: readonly InputField[],
+  fallbackName: string,
+  expand: ScenarioExpander = (raw) => ({ raw, issues: [] }),
+): Scenario {
+  const { doc, lines, raw: written } = readDocument(text, file);
+  const { options: writtenOptions, factors: writtenFactors, ...base } = written as Record<string, unknown>;
+  const expansion = expand(base);
+  const raw = expansion.raw;
   const tree = buildFieldTree(fields);
   const schema = structureSchema(tree);
   const structural = schema.safeParse(raw);
   const structureIssues = structural.success ? [] : structural.error.issues.flatMap((i) => fromZodIssue(i, raw, schema));
   const { inputs, issues: inputIssues } = readInputs(raw, fields);
   const { correlations, issues: correlationIssues } = readCorrelations((raw as { correlations?: unknown }).correlations, fields, inputs);
-  const issues = [...structureIssues, ...inputIssues, ...(inputIssues.length === 0 ? correlationIssues : [])];
+  const baseIssues = [...expansion.issues, ...structureIssues, ...inputIssues];
+  const { options, issues: optionIssues } = readOptions(writtenOptions, base, (merged) => {
+    const expanded = expand(merged);
+    const checked = schema.safeParse(expanded.raw);
+    const read = readInputs(expanded.raw, fields);
+    const shape = checked.success ? [] : checked.error.issues.flatMap((i) => fromZodIssue(i, expanded.raw, schema));
+    return { inputs: read.inputs, issues: [...expanded.issues, ...shape, ...read.issues] };
+  });
+  const { factors, issues: factorIssues } = readFactors(writtenFactors);
+  const issues = [...baseIssues, ...(baseIssues.length === 0 ? [...correlationIssues, ...optionIssues] : []), ...factorIssues];
   if (!structural.success || issues.length > 0) throw new ScenarioError(file, withPositions(issues, doc, lines));
 
   const data = structural.data as z.infer<ReturnType<typeof structureSchema>> & Record<string, unknown>;
@@ -50,7 +70,11 @@ export function parseScenario(text: string, file: string, fields: readonly Input
     },
     inputs,
     correlations,
-    defaultedSections: Object.keys(tree).filter((key) => !isField(tree[key] as FieldTree) && data[key] === undefined),
+    options,
+    ...(factors === undefined ? {} : { factors }),
+    ...(expansion.catalog === undefined ? {} : { catalog: expansion.catalog }),
+    hasTimeSection: raw.time !== undefined,
+    defaultedSections: Object.keys(tree).filter((key) => !isField(tree[key] as FieldTree) && data[key] === undefined && !isQuiet(tree[key] as FieldTree)),
   };
 }
 
@@ -115,7 +139,7 @@ function firstAliasOffset(doc: Document): number {
 }
 
 /** Every declared input: validated, or its default, or a problem. */
-function readInputs(raw: object, fields: readonly InputField[]): { inputs: Record<string, InputSpec>; issues: PendingIssue[] } {
+function readInputs(raw: unknown, fields: readonly InputField[]): { inputs: Record<string, InputSpec>; issues: PendingIssue[] } {
   const inputs: Record<string, InputSpec> = {};
   const issues: PendingIssue[] = [];
   for (const field of fields) {
@@ -143,6 +167,9 @@ function structureSchema(tree: FieldTree) {
     simulation: SIMULATION_SCHEMA,
     // Its entries are checked against the inputs by readCorrelations.
     correlations: z.unknown().optional(),
+    // Read apart: readOptions and readFactors.
+    options: z.unknown().optional(),
+    factors: z.unknown().optional(),
     ...sectionShape(tree),
   });
 }

@@ -37,6 +37,7 @@ export function validateInput(value: unknown, field: InputField): Checked {
   const at = (message: string, sub: (string | number)[] = []): Checked => ({
     issues: [{ path: [...field.path, ...sub], message }],
   });
+  if (field.choices) return validateChoice(value, field);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return at(`must be a finite number (got ${describeValue(value)})`);
     return value >= field.min && value <= field.max ? { spec: value } : at(`${rangeRule(field)} (got ${value})`);
@@ -79,6 +80,16 @@ export function validateInput(value: unknown, field: InputField): Checked {
     throw error;
   }
   return { spec };
+}
+
+/** A named setting: one of the field's choices, read as its position. */
+function validateChoice(value: unknown, field: InputField): Checked {
+  const choices = field.choices ?? [];
+  const index = choices.indexOf(value as string | boolean);
+  if (index >= 0) return { spec: index };
+  const names = choices.map(String);
+  const hint = typeof value === 'string' ? didYouMean(value, names) : '';
+  return { issues: [{ path: field.path, message: `must be one of ${names.join(', ')}${hint} (got ${describeValue(value)})` }] };
 }
 
 function rangeRule(field: InputField): string {

@@ -118,7 +118,6 @@ describe('parseScenario on bad files', () => {
       's.yaml:17:18: serving.spot_fraction: must be between 0 and 1 (got 1.5)',
       expect.stringMatching(/^s\.yaml:21:49: quality\.review_rate_api\.normal\.sigma: normal has no parameter "sigma"/),
       's.yaml:28:16: engineering.hourly_rate: normal can draw values below 0, but the value must be between 0 and 100000 (truncate it with min: 0)',
-      's.yaml:29:3: engineering.hours.experiments: is required',
       's.yaml:31:5: engineering.hours.experiment: unknown key (did you mean "experiments"?)',
       's.yaml:34:1: lifetime_month: unknown key (did you mean "lifetime_months"?)',
     ]);
