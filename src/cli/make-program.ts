@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { FTROI_VERSION } from '../version.js';
+import { addCatalogCommand } from './commands/catalog.js';
 import { addEstimateCommand } from './commands/estimate.js';
+import { addEstimateTrainingCommand } from './commands/estimate-training.js';
 import { addRunCommand } from './commands/run.js';
 import { addSensitivityCommand } from './commands/sensitivity.js';
 import type { CliIo } from './io.js';
@@ -17,6 +19,8 @@ export function makeProgram(io: CliIo): Command {
   addRunCommand(program, io);
   addEstimateCommand(program, io);
   addSensitivityCommand(program, io);
+  addEstimateTrainingCommand(program, io);
+  addCatalogCommand(program, io);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }

@@ -21,6 +21,8 @@ import { FTROI_VERSION } from '../version.js';
 import { formatSummary } from './format-summary.js';
 import { onInterrupt, prepareOutputDir, removeFolders, writeFilesAtomically, type CliIo } from './io.js';
 import { loadScenario } from './load-scenario.js';
+import { loadCatalog } from './load-catalog.js';
+import { runOptions } from '../results/options-comparison.js';
 import { createProgress } from './progress-bar.js';
 
 export interface RunOptions {
@@ -40,6 +42,8 @@ export interface RunOptions {
   sobolSamples?: number;
   precision?: number;
   maxSamples?: number;
+  /** A LiteLLM-style price map laid over the built-in catalog. */
+  catalog?: string;
 }
 
 /** What a report always shows from the main sample (no designed runs of their own). */
@@ -49,7 +53,7 @@ export const DEFAULT_MAX_SAMPLES = 10_000_000;
 
 /** `ftroi run`: scenario -> simulation -> results.json (+ report.html) -> summary. */
 export async function runScenario(file: string, options: RunOptions, io: CliIo): Promise<void> {
-  const loaded = loadScenario(file);
+  const loaded = loadScenario(file, loadCatalog(options.catalog));
   const scenario = withOverrides(loaded.scenario, options);
   const outDir = options.out ?? join('ftroi-out', loaded.stem);
   const { samples } = scenario.simulation;
@@ -85,6 +89,7 @@ async function simulateAndWrite(asGiven: Scenario, sha256: string, outDir: strin
   let simulated;
   let analyses;
   let sensitivity;
+  let comparison;
   let csv: string | undefined;
   try {
     simulated = await simulatePlan(roiPlan(scenario), runner, {
@@ -101,6 +106,7 @@ async function simulateAndWrite(asGiven: Scenario, sha256: string, outDir: strin
     if (methods.length > 0 || scenario.correlations.length > 0) {
       sensitivity = await runRoiSensitivity(scenario, { methods, confidence: options.confidence ?? 0.8, ...(options.sobolSamples ? { sobolSamples: options.sobolSamples } : {}) }, runPlan);
     }
+    comparison = await runOptions(scenario, (plan, n) => runPlan(plan, n, chunkSize));
     if (options.samplesCsv !== undefined) {
       // The same seed and chunks as the main run: these rows are the samples just summarized.
       csv = samplesCsv((await simulatePlan(samplesPlan(scenario), runner, { samples: scenario.simulation.samples, chunkSize })).summary);
@@ -109,7 +115,7 @@ async function simulateAndWrite(asGiven: Scenario, sha256: string, outDir: strin
     progress.stop();
     await runner.close();
   }
-  const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 }, analyses, sensitivity);
+  const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 }, analyses, sensitivity, comparison);
   if (options.samplesCsv !== undefined && csv !== undefined) {
     writeFilesAtomically(dirname(resolve(options.samplesCsv)), { [basename(options.samplesCsv)]: csv });
   }

@@ -8,6 +8,7 @@ import type { SamplingMethod } from '../scenario/simulation-schema.js';
 import type { SensitivityMethod } from '../sensitivity/sensitivity-result.js';
 import { formatSensitivity } from './format-sensitivity.js';
 import type { CliIo } from './io.js';
+import { loadCatalog } from './load-catalog.js';
 import { loadScenario } from './load-scenario.js';
 
 export interface SensitivityCliOptions {
@@ -15,6 +16,7 @@ export interface SensitivityCliOptions {
   samples?: number;
   seed?: string;
   workers?: number;
+  catalog?: string;
   threshold?: number;
   metric: SensitivityMetric;
   confidence: number;
@@ -27,7 +29,7 @@ export interface SensitivityCliOptions {
  * sobol, --samples is the design's base rows N; for the others, the Monte Carlo samples.
  */
 export async function sensitivityScenario(file: string, options: SensitivityCliOptions, io: CliIo): Promise<void> {
-  const { scenario: loaded } = loadScenario(file);
+  const { scenario: loaded } = loadScenario(file, loadCatalog(options.catalog));
   const sobolOnly = options.method.every((m) => m === 'sobol');
   const scenario = {
     ...loaded,

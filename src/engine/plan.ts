@@ -22,8 +22,12 @@ export type SamplerSpec =
   | { readonly kind: 'independent' | 'lhs'; readonly correlations?: readonly RankCorrelation[] }
   | { readonly kind: 'saltelli'; readonly inputs: readonly string[] };
 
-/** A change to one input's column before an evaluator runs the model on the same rows. */
-export type Override = { readonly set: number } | { readonly scale: number };
+/**
+ * A change to one input's column before an evaluator runs the model on the same rows: a
+ * fixed value, a scaling, or the column of another sampled input (an option's own
+ * distribution for it, drawn from its own stream while every other input is shared).
+ */
+export type Override = { readonly set: number } | { readonly scale: number } | { readonly input: string };
 
 /**
  * The model run on the sampled rows, possibly with some inputs overridden: several
@@ -44,7 +48,10 @@ export const BASE_EVALUATOR = 'base';
  */
 export interface SimulationPlan {
   readonly model: ModelRef;
-  /** Every model input by name: a number or a distribution spec. */
+  /**
+   * Every model input by name: a number or a distribution spec. Names the model does not
+   * have are sampled too, for evaluators whose overrides read them.
+   */
   readonly inputs: Readonly<Record<string, InputSpec>>;
   readonly seed: string;
   readonly sampler: SamplerSpec;

@@ -1,3 +1,4 @@
+import type { InputField } from '../model/input-field.js';
 import type { Columns, Model } from '../model/model.js';
 import { BASE_EVALUATOR, type ChunkSummary, type ChunkTask, type EvaluatorSpec } from './plan.js';
 import { REDUCER_KINDS, type Accumulator } from './reducers/reducer-kinds.js';
@@ -18,9 +19,10 @@ export const BLOCK_ROWS = 1024;
  * depends on the task alone; `workspace` only lends buffers.
  */
 export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): ChunkSummary {
-  const names = model.inputs.map((field) => field.name);
+  const fields = sampledFields(model, task.inputs);
+  const names = fields.map((field) => field.name);
   const inputs = workspace.columns('inputs', names.length, BLOCK_ROWS);
-  const sampler = startSampler(task.sampler, model.inputs, task.inputs, task.seed, task.chunkIndex, task.length);
+  const sampler = startSampler(task.sampler, fields, task.inputs, task.seed, task.chunkIndex, task.length);
   // Only evaluators some reducer reads are run: a plan may carry others for other reducers.
   const read = new Set(task.reducers.flatMap(columnsOf).map((column) => ('output' in column ? (column.evaluator ?? BASE_EVALUATOR) : undefined)));
   const evaluators = task.evaluators
@@ -65,18 +67,20 @@ function prepareEvaluator(
   const overridden = workspace.columns(`overrides:${index}`, names.length, BLOCK_ROWS);
   const outputColumns = workspace.columns(`outputs:${index}`, model.outputs.length, BLOCK_ROWS * maxSeries(model));
   const outputs = Object.fromEntries(model.outputs.map((field, k) => [field.name, outputColumns[k] as Float64Array]));
-  for (const name of Object.keys(spec.overrides ?? {})) {
-    if (!names.includes(name)) throw new Error(`evaluator "${spec.name}" overrides "${name}", which model "${model.id}" does not have`);
+  for (const [name, override] of Object.entries(spec.overrides ?? {})) {
+    if (!model.inputs.some((field) => field.name === name)) throw new Error(`evaluator "${spec.name}" overrides "${name}", which model "${model.id}" does not have`);
+    if ('input' in override && !names.includes(override.input)) throw new Error(`evaluator "${spec.name}" reads input "${override.input}", which the plan does not sample`);
   }
   return {
     name: spec.name,
     outputs,
     run(rows) {
       const columns: Record<string, Float64Array> = {};
-      names.forEach((name, k) => {
+      model.inputs.forEach(({ name }, k) => {
         const override = spec.overrides?.[name];
         const column = sampled[k] as Float64Array;
         if (!override) columns[name] = column;
+        else if ('input' in override) columns[name] = sampled[names.indexOf(override.input)] as Float64Array;
         else {
           const target = overridden[k] as Float64Array;
           if ('set' in override) target.fill(override.set, 0, rows);
@@ -87,6 +91,19 @@ function prepareEvaluator(
       model.evaluateColumns(columns, outputs, rows);
     },
   };
+}
+
+/**
+ * The model's inputs, then any other input the plan names (read by evaluators' overrides),
+ * in name order. Streams are keyed by input name, so the extra ones change no model draw.
+ */
+function sampledFields(model: Model, inputs: Readonly<Record<string, unknown>>): InputField[] {
+  const own = new Set(model.inputs.map((field) => field.name));
+  const extra = Object.keys(inputs)
+    .filter((name) => !own.has(name))
+    .sort()
+    .map((name): InputField => ({ name, path: [name], label: name, unit: '', min: -Infinity, max: Infinity }));
+  return [...model.inputs, ...extra];
 }
 
 function maxSeries(model: Model): number {

@@ -189,7 +189,8 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
       npv = cumulative - projectCost;
     }
     y.npv[i] = npv;
-    y.roi[i] = projectCost > 0 ? npv / projectCost : Number.NaN;
+    // Without a project cost, ROI is unbounded: +-Infinity by the sign of the NPV (0 at 0).
+    y.roi[i] = projectCost > 0 ? npv / projectCost : npv > 0 ? Infinity : npv < 0 ? -Infinity : 0;
     y.cash_flow_payback_months[i] = paybackMonth;
   }
 }

@@ -49,6 +49,8 @@ export interface CostBreakdown {
   readonly samples: number;
   readonly one_time: readonly CostLine[];
   readonly monthly: readonly CostLine[];
+  /** Training cost per run and per experiment (runs x per run is in one_time). */
+  readonly training: readonly CostLine[];
 }
 
 export interface RoiAnalyses {

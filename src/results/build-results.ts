@@ -15,6 +15,8 @@ import type { RoiSensitivity } from './analysis-results.js';
 import { curveMonths, REDUCTION } from './roi-plan.js';
 import type { OutputField } from '../model/output-field.js';
 import { ROI_OUTPUT_FIELDS } from '../model/roi-fields.js';
+import type { OptionsComparison } from './options-comparison.js';
+import { quickScreen } from './quick-screen.js';
 import { RANDOM_GENERATOR } from '../rng/uniform-stream.js';
 import {
   REPORTED_QUANTILES,
@@ -44,6 +46,7 @@ export function buildResults(
   identity: RunIdentity,
   analyses?: RoiAnalyses,
   sensitivity?: RoiSensitivity,
+  options?: OptionsComparison | null,
 ): Results {
   const n = summary.samples;
   const reduction = <T>(name: string) => summary.reductions[name] as T;
@@ -73,6 +76,8 @@ export function buildResults(
       sampling: `${simulation.sampling}${scenario.correlations.length > 0 ? ' with rank correlations (Iman-Conover, per chunk)' : ''}`,
       quantile_method: 'order statistic of rank floor(q (n - 1)) (numpy "lower"), from a log-bucket sketch',
       quantile_relative_error: SKETCH_RELATIVE_ACCURACY,
+      payback_definition: scenario.hasTimeSection ? 'cash_flow' : 'reference',
+      hours_per_month: pointValues(scenario.inputs).hours_per_month ?? 720,
     },
     scenario: { name: scenario.name, description: scenario.description ?? null },
     p_payback_within_threshold: { threshold_months: simulation.threshold_months, ...paybackWithin(simulation.threshold_months, REDUCTION.paybackThresholdCount) },
@@ -93,10 +98,15 @@ export function buildResults(
     sensitivity: sensitivity && Object.keys(sensitivity.sensitivity).length > 0 ? sensitivity.sensitivity : null,
     correlations: sensitivity?.correlations ?? [],
     convergence: convergenceOf(reduction<RunningCounts>(REDUCTION.paybackConvergence)),
+    options: options ?? null,
+    factors: scenario.factors ? quickScreen(scenario.factors, evaluateRoi(pointValues(scenario.inputs) as RoiInputs).monthly_api_cost) : null,
+    catalog: scenario.catalog && scenario.catalog.entries.length > 0 ? { date: scenario.catalog.date, entries: scenario.catalog.entries } : null,
     warnings: [...warningsFor(scenario), ...resultWarnings(scenario, n, paybackWithin(simulation.threshold_months, REDUCTION.paybackThresholdCount), outputs)],
     notes: {
       payback_months:
         'A sample that never pays back (savings before amortization <= 0) counts as +infinity: it is beyond every month, quantiles that fall on such samples are null, and mean and sd cover the samples that do pay back. p_infinite is the share that never pays back.',
+      cash_flow_payback_months:
+        'The first month whose cumulative discounted net savings (after retraining) cover the project cost, within the horizon (time.horizon_months, 24 by default); +infinity when none does. With a time: section the headline and the payback curve count this one.',
       quantiles: 'Each quantile is within quantile_relative_error of the exact sample quantile, on top of its Monte Carlo error.',
       ci95: 'Probabilities carry a 95% Wilson score interval for Monte Carlo error only; it says nothing about whether the inputs are right.',
     },

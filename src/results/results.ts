@@ -5,6 +5,8 @@ import type { BreakEvenBandsResult, CostBreakdown, ProbabilityTornado } from './
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
 import type { BinnedCounts } from '../stats/quantile-sketch.js';
 import type { CorrelationCheck, RoiSensitivity } from './analysis-results.js';
+import type { OptionsComparison } from './options-comparison.js';
+import type { FactorsScreen } from './quick-screen.js';
 
 /**
  * 2: outputs carry their declared label, unit and format; the manifest names the random
@@ -15,8 +17,12 @@ import type { CorrelationCheck, RoiSensitivity } from './analysis-results.js';
  * 4: `sensitivity` (null unless asked for or a report is written), `correlations` (target vs
  *    achieved), `convergence` of the headline, each output's `quantile_ci95`, the
  *    manifest's `sampling`, the ROI model's `net_value` output.
+ * 5: the complete cost model: outputs `npv`, `roi`, `cash_flow_payback_months`,
+ *    `break_even_full_tokens_per_day`, `cost_per_1m_tokens_served`, `serving_instances`;
+ *    `cost_breakdown.training`; `options`, `factors`, `catalog`; the manifest's
+ *    `payback_definition` and `hours_per_month`.
  */
-export const RESULTS_SCHEMA_VERSION = 4;
+export const RESULTS_SCHEMA_VERSION = 5;
 
 /** The outputs results.json summarizes, in order. */
 export const SUMMARIZED_OUTPUTS = [
@@ -26,6 +32,12 @@ export const SUMMARIZED_OUTPUTS = [
   'total_project_cost',
   'monthly_api_cost',
   'monthly_ft_total',
+  'npv',
+  'roi',
+  'cash_flow_payback_months',
+  'break_even_full_tokens_per_day',
+  'cost_per_1m_tokens_served',
+  'serving_instances',
 ] as const;
 export type SummarizedOutput = (typeof SUMMARIZED_OUTPUTS)[number];
 
@@ -78,6 +90,10 @@ export interface Manifest {
   readonly random_generator: string;
   /** mc or lhs, and whether correlations were imposed (Iman-Conover). */
   readonly sampling: string;
+  /** Which payback the headline counts: the reference formula, or the cash-flow month (a `time:` section). */
+  readonly payback_definition: 'reference' | 'cash_flow';
+  /** Hours in a month of serving (a point value; 720 unless the scenario says). */
+  readonly hours_per_month: number;
   readonly quantile_method: string;
   readonly quantile_relative_error: number;
 }
@@ -103,6 +119,12 @@ export interface Results {
   /** Each correlated pair's target and achieved rank correlation. */
   readonly correlations: readonly CorrelationCheck[];
   readonly convergence: readonly ConvergencePoint[];
+  /** The scenario's options on common random numbers; null when it lists none. */
+  readonly options: OptionsComparison | null;
+  /** The non-financial checklist with its quick-screen score; null without `factors:`. */
+  readonly factors: FactorsScreen | null;
+  /** Catalog entries the scenario named and the catalog's date; null when it named none. */
+  readonly catalog: { readonly date: string; readonly entries: readonly string[] } | null;
   readonly warnings: readonly string[];
   readonly notes: Readonly<Record<string, string>>;
 }

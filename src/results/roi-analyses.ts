@@ -11,7 +11,7 @@ import type { Scenario } from '../scenario/scenario.js';
 import { estimateProbability } from '../stats/binomial-interval.js';
 import { sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
-import { roiPlan } from './roi-plan.js';
+import { paybackOutput, roiPlan } from './roi-plan.js';
 import type { TornadoMetric } from './tornado-metrics.js';
 
 /** Samples of each designed run (pins, volume grid): enough for a 95% interval of ±0.3 points. */
@@ -43,7 +43,7 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner, metric
   const payback = (name: string, evaluator?: string) => ({
     name,
     kind: 'threshold_counts' as const,
-    column: { output: 'payback_months', ...(evaluator ? { evaluator } : {}) },
+    column: { output: paybackOutput(scenario), ...(evaluator ? { evaluator } : {}) },
     thresholds: [threshold],
     inclusive: true,
   });
@@ -94,9 +94,11 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner, metric
 }
 
 /** The cost lines of the breakdown, one-time then monthly (the API bill first, as the reference). */
-const ONE_TIME = ['compute_cost', 'engineering_cost'] as const;
-const MONTHLY = ['monthly_api_cost', 'monthly_serving_cost', 'monthly_storage_cost', 'monthly_quality_cost_delta', 'monthly_amortized_project_cost'] as const;
-const COST_LINES = [...ONE_TIME, ...MONTHLY];
+const ONE_TIME = ['compute_cost', 'training_storage_cost', 'data_processing_cost', 'network_cost', 'engineering_cost'] as const;
+const MONTHLY = ['monthly_api_cost', 'monthly_serving_cost', 'monthly_storage_cost', 'monthly_ops_cost', 'monthly_quality_cost_delta', 'monthly_amortized_project_cost'] as const;
+/** A training run, an experiment (runs_per_experiment runs) and the project's training. */
+const TRAINING = ['training_cost_per_run', 'training_cost_per_experiment'] as const;
+const COST_LINES = [...ONE_TIME, ...MONTHLY, ...TRAINING];
 
 /** P10 / median / P90 of each cost line, from the sketches the pins' run kept. */
 function costBreakdown(summary: ChunkSummary): CostBreakdown {
@@ -105,5 +107,5 @@ function costBreakdown(summary: ChunkSummary): CostBreakdown {
     const label = roiModel.outputs.find((field) => field.name === output)?.label ?? output;
     return { output, label, p10: sketchQuantile(sketch, 0.1), p50: sketchQuantile(sketch, 0.5), p90: sketchQuantile(sketch, 0.9) };
   };
-  return { samples: summary.samples, one_time: ONE_TIME.map(line), monthly: MONTHLY.map(line) };
+  return { samples: summary.samples, one_time: ONE_TIME.map(line), monthly: MONTHLY.map(line), training: TRAINING.map(line) };
 }

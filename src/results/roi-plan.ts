@@ -18,26 +18,34 @@ export function curveMonths(thresholdMonths: number): number[] {
 export const REDUCTION = {
   moments: (output: string) => `${output}.moments`,
   sketch: (output: string) => `${output}.sketch`,
-  /** Exact counts of payback_months <= each month of the curve (evenly spaced: one step a value). */
-  paybackCurveCounts: 'payback_months.curve_counts',
-  /** Exact count of payback_months <= the threshold. */
-  paybackThresholdCount: 'payback_months.threshold_count',
-  /** The count of payback_months <= the threshold as rows grew: the headline's convergence. */
-  paybackConvergence: 'payback_months.running_counts',
+  /** Exact counts of the headline payback <= each month of the curve (evenly spaced: one step a value). */
+  paybackCurveCounts: 'payback.curve_counts',
+  /** Exact count of the headline payback <= the threshold. */
+  paybackThresholdCount: 'payback.threshold_count',
+  /** The count of the headline payback <= the threshold as rows grew: the headline's convergence. */
+  paybackConvergence: 'payback.running_counts',
   /** Exact count of monthly_savings <= 0, whose complement is P(savings > 0). */
   savingsCounts: 'monthly_savings.counts',
 } as const;
 
-/** What every run of the ROI model reduces to. */
-export function roiReducers(thresholdMonths: number): ReducerSpec[] {
+/**
+ * The payback the headline and its curve count: the reference one (project cost / monthly
+ * savings) unless the scenario has a `time:` section, then the cash-flow payback month.
+ */
+export function paybackOutput(scenario: Scenario): 'payback_months' | 'cash_flow_payback_months' {
+  return scenario.hasTimeSection ? 'cash_flow_payback_months' : 'payback_months';
+}
+
+/** What every run of the ROI model reduces to; `payback` is the output the headline counts. */
+export function roiReducers(thresholdMonths: number, payback: string = 'payback_months'): ReducerSpec[] {
   return [
     ...SUMMARIZED_OUTPUTS.flatMap((output): ReducerSpec[] => [
       { name: REDUCTION.moments(output), kind: 'moments', column: { output } },
       { name: REDUCTION.sketch(output), kind: 'sketch', column: { output } },
     ]),
-    { name: REDUCTION.paybackCurveCounts, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: curveMonths(thresholdMonths), inclusive: true },
-    { name: REDUCTION.paybackThresholdCount, kind: 'threshold_counts', column: { output: 'payback_months' }, thresholds: [thresholdMonths], inclusive: true },
-    { name: REDUCTION.paybackConvergence, kind: 'running_counts', column: { output: 'payback_months' }, at_most: thresholdMonths },
+    { name: REDUCTION.paybackCurveCounts, kind: 'threshold_counts', column: { output: payback }, thresholds: curveMonths(thresholdMonths), inclusive: true },
+    { name: REDUCTION.paybackThresholdCount, kind: 'threshold_counts', column: { output: payback }, thresholds: [thresholdMonths], inclusive: true },
+    { name: REDUCTION.paybackConvergence, kind: 'running_counts', column: { output: payback }, at_most: thresholdMonths },
     { name: REDUCTION.savingsCounts, kind: 'threshold_counts', column: { output: 'monthly_savings' }, thresholds: [0], inclusive: true },
   ];
 }
@@ -50,7 +58,7 @@ export function roiPlan(scenario: Scenario): SimulationPlan {
     seed: scenario.simulation.seed,
     sampler: roiSampler(scenario),
     evaluators: [{ name: BASE_EVALUATOR }],
-    reducers: roiReducers(scenario.simulation.threshold_months),
+    reducers: roiReducers(scenario.simulation.threshold_months, paybackOutput(scenario)),
   };
 }
 

@@ -12,7 +12,7 @@ import { inputDistribution, inputPath, targetPlan, type PlanRunner, type Sensiti
 import { evpiReducers, valueOfInformation } from '../sensitivity/value-of-information.js';
 import { quantileTable, spearmanOf, type RankSums } from '../stats/rank-correlation.js';
 import type { CorrelationCheck, RoiSensitivity } from './analysis-results.js';
-import { roiSampler } from './roi-plan.js';
+import { paybackOutput, roiSampler } from './roi-plan.js';
 import type { SensitivityMetric } from './tornado-metrics.js';
 
 /**
@@ -32,7 +32,7 @@ export function roiTarget(scenario: Scenario, metric: SensitivityMetric = 'month
     seed: scenario.simulation.seed,
     sampler: roiSampler(scenario),
     metric,
-    event: { output: 'payback_months', at_most: scenario.simulation.threshold_months },
+    event: { output: paybackOutput(scenario), at_most: scenario.simulation.threshold_months },
     netValue: 'net_value',
   };
 }

@@ -34,7 +34,7 @@ const bands = {
   current_volume: 1e7,
 };
 const line = (output: string, label: string, p50: number) => ({ output, label, p10: p50 * 0.8, p50, p90: p50 * 1.3 });
-const costs = { samples: 1_000, one_time: [line('compute_cost', 'Training compute cost', 100), line('engineering_cost', 'Engineering cost', 15_000)], monthly: [line('monthly_api_cost', 'Monthly API cost', 8_000)] };
+const costs = { samples: 1_000, one_time: [line('compute_cost', 'Training compute cost', 100), line('engineering_cost', 'Engineering cost', 15_000)], monthly: [line('monthly_api_cost', 'Monthly API cost', 8_000)], training: [] };
 
 describe('chart snapshots', () => {
   it.each([

@@ -14,6 +14,7 @@ export function addRunCommand(program: Command, io: CliIo): void {
     .argument('<scenario>', 'scenario file (YAML or JSON)')
     .option('-n, --samples <count>', 'number of Monte Carlo samples (default: the scenario\'s, else 100000)', parseSamples)
     .option('--seed <seed>', 'seed of every random stream (default: the scenario\'s, else "ftroi")', parseSeed)
+    .option('--catalog <file>', 'a LiteLLM-style price map laid over the built-in catalog (see ftroi catalog)')
     .option('--workers <count>', 'worker threads; results do not depend on it', parseWorkers, availableParallelism())
     .option('--out <dir>', 'output folder (default: ftroi-out/<scenario file name>)')
     .option('--threshold <months>', 'payback threshold in months (default: the scenario\'s, else 12)', parseThreshold)

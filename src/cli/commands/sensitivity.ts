@@ -18,6 +18,7 @@ export function addSensitivityCommand(program: Command, io: CliIo): void {
     .option('--threshold <months>', 'payback threshold of the event (default: the scenario\'s)', parseThreshold)
     .addOption(new Option('--sampling <method>', 'mc or lhs (sobol uses its own design)').choices(SAMPLING_METHODS))
     .option('--seed <seed>', 'seed of every random stream (default: the scenario\'s)', parseSeed)
+    .option('--catalog <file>', 'a LiteLLM-style price map laid over the built-in catalog (see ftroi catalog)')
     .option('--workers <count>', 'worker threads; results do not depend on it', parseWorkers)
     .option('--json', 'print {method, metric, samples, evaluations, rows} as JSON (a list for several methods)')
     .action(async (file: string, options: SensitivityCliOptions) => {

@@ -1,3 +1,4 @@
+import { BestOfAccumulator, mergeBestOf, type BestOf } from '../../stats/best-of.js';
 import { BinnedMomentsAccumulator, mergeBinnedMoments, type BinnedMoments } from '../../stats/binned-moments.js';
 import { HistogramAccumulator, mergeHistograms, type Histogram } from '../../stats/histogram.js';
 import { MomentsAccumulator, mergeMoments, type Moments } from '../../stats/moments.js';
@@ -26,6 +27,7 @@ export interface SummaryOfKind {
   partial_moments: PartialMoments;
   running_counts: RunningCounts;
   sobol: SobolSums;
+  best_of: BestOf;
 }
 
 /** Adds a chunk's columns (those columnsOf(spec) names, in order) block by block, then gives the chunk's summary. */
@@ -93,6 +95,13 @@ export const REDUCER_KINDS: { readonly [K in ReducerKindName]: ReducerKind<K> } 
     start: (spec, { seed, chunkIndex }) =>
       oneColumn(new SobolSumsAccumulator(spec.inputs, spec.shift, spec.replicates, createUniformStream(deriveSeed(seed, 'bootstrap', spec.name, 'chunk', chunkIndex)))),
     merge: mergeSobolSums,
+  },
+  best_of: {
+    start: (spec, { blockRows }) => {
+      const accumulator = new BestOfAccumulator(spec.others.length + 1 + (spec.constant === undefined ? 0 : 1), spec.constant, blockRows);
+      return { add: (columns, rows) => accumulator.add(columns, rows), finish: () => accumulator.finish() };
+    },
+    merge: mergeBestOf,
   },
 };
 

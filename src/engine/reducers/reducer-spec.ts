@@ -43,7 +43,12 @@ export type ReducerSpec =
    * `replicates` Poisson-bootstrap replicates; `shift` (about the column's mean) is
    * subtracted to keep sums of squares small.
    */
-  | (Named & { readonly kind: 'sobol'; readonly inputs: number; readonly shift: number; readonly replicates: number });
+  | (Named & { readonly kind: 'sobol'; readonly inputs: number; readonly shift: number; readonly replicates: number })
+  /**
+   * Alternatives compared row by row: `constant` (when given) is alternative 0, then
+   * `column`, then each of `others`; counts of the best and moments of each one's regret.
+   */
+  | (Named & { readonly kind: 'best_of'; readonly others: readonly ColumnRef[]; readonly constant?: number });
 
 /** A column a binned reducer summarizes, and the optional event `value <= at_most` it counts. */
 export interface BinnedValue {
@@ -60,6 +65,8 @@ export function columnsOf(spec: ReducerSpec): ColumnRef[] {
       return [spec.column, ...spec.values.map((value) => value.column)];
     case 'rank_correlation':
       return [spec.column, spec.with];
+    case 'best_of':
+      return [spec.column, ...spec.others];
     default:
       return [spec.column];
   }
