@@ -1,6 +1,7 @@
 import { formatMargin, formatPercent, formatUsd } from '../src/format/format-number.js';
 import { formatOutput, outputLabel } from '../src/format/format-output.js';
-import { SUMMARIZED_OUTPUTS, type Results } from '../src/results/results.js';
+import { paybackName, SUMMARIZED_OUTPUTS, type Results } from '../src/results/results.js';
+import { decisionSections } from './decision-sections.js';
 import { escapeHtml } from './escape-html.js';
 import { roiModel } from '../src/model/roi-model.js';
 import { verdict } from '../src/results/verdict.js';
@@ -26,12 +27,14 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
  * (the clock is read by the CLI, not here), shown in the footer.
  */
 export async function buildReport(results: Results, { generatedAt }: { generatedAt?: Date } = {}): Promise<string> {
-  const [chart, histogram, analyses, sensitivity] = await Promise.all([
+  const [chart, histogram, analyses, sensitivity, decision] = await Promise.all([
     renderSvg(paybackCurveSpec(results)),
     renderSvg(savingsHistogramSpec(results)),
     analysisSections(results),
     sensitivitySections(results),
+    decisionSections(results),
   ]);
+  const payback = paybackName(results);
   const { manifest, scenario, p_payback_within_threshold: headline } = results;
   const e = escapeHtml;
   const halfWidth = (headline.ci95[1] - headline.ci95[0]) / 2;
@@ -52,7 +55,7 @@ export async function buildReport(results: Results, { generatedAt }: { generated
 ${scenario.description ? `<p class="description">${e(scenario.description)}</p>` : ''}
 </header>
 <section class="headline" aria-label="headline">
-<p class="question">Probability that fine-tuning pays back within ${e(String(headline.threshold_months))} months</p>
+<p class="question">Probability that fine-tuning pays back within ${e(String(headline.threshold_months))} months${payback === 'payback' ? '' : ' (cash-flow payback: growth, price drift, retraining and discounting counted)'}</p>
 <p class="answer" id="headline-probability">${formatPercent(headline.estimate)} <span class="pm">± ${formatMargin(halfWidth)}</span></p>
 <p class="verdict">${e(capitalized(verdict(headline.estimate)))} within ${e(String(headline.threshold_months))} months <span class="scale">(verdicts: likely from 80%, more likely than not from 60%, a coin flip from 40%, less likely than not from 20%, unlikely below)</span></p>
 <p class="ci">95% interval ${formatPercent(headline.ci95[0])} to ${formatPercent(headline.ci95[1])} (Monte Carlo error of ${e(manifest.samples.toLocaleString('en-US'))} samples only). P(monthly savings &gt; 0) = ${formatPercent(results.p_savings_positive.estimate)}.</p>
@@ -67,7 +70,7 @@ ${keyFiguresTable(results)}
 ${figure(
   'payback-curve',
   chart.svg,
-  `P(payback within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold, the dotted line the median payback. Runs that never pay back stay below the curve's ceiling (${formatPercent(results.outputs.payback_months.p_infinite)} never do).`,
+  `P(${payback} within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold, the dotted line the median. Runs that never pay back stay below the curve's ceiling (${formatPercent(results.outputs[payback === 'payback' ? 'payback_months' : 'cash_flow_payback_months'].p_infinite)} never do${payback === 'payback' ? '' : ' within the horizon'}).`,
   ['Month', 'P(payback within it)', '95% interval'],
   results.payback_curve.map((p) => [String(p.month), formatPercent(p.probability), `${formatPercent(p.ci95[0])} to ${formatPercent(p.ci95[1])}`]),
 )}
@@ -82,6 +85,7 @@ ${figure(
   results.savings_histogram.counts.map((count, k) => [formatUsd(results.savings_histogram.edges[k] ?? null), formatUsd(results.savings_histogram.edges[k + 1] ?? null), formatPercent(count / results.manifest.samples)]),
 )}
 </section>
+${decision}
 ${analyses}
 ${sensitivity}
 <section aria-label="inputs">
@@ -89,7 +93,7 @@ ${sensitivity}
 ${inputsTable(roiModel.inputs, results.inputs)}
 </section>
 <footer>
-<p>ftroi ${e(manifest.ftroi_version)} · seed <code>${e(manifest.seed)}</code> · ${e(manifest.samples.toLocaleString('en-US'))} samples in chunks of ${e(manifest.chunk_size.toLocaleString('en-US'))} · scenario SHA-256 <code>${e(manifest.scenario_sha256)}</code>${generatedAt ? ` · written ${e(generatedAt.toISOString().replace('T', ' ').slice(0, 16))} UTC` : ''}. The same scenario, seed and sample count give the same results.json on any number of workers.</p>
+<p>ftroi ${e(manifest.ftroi_version)} · seed <code>${e(manifest.seed)}</code> · ${e(manifest.samples.toLocaleString('en-US'))} samples in chunks of ${e(manifest.chunk_size.toLocaleString('en-US'))} · months of ${e(String(manifest.hours_per_month))} hours${results.catalog ? ` · prices from the catalog of ${e(results.catalog.date)} (${e(results.catalog.entries.join('; '))})` : ''} · scenario SHA-256 <code>${e(manifest.scenario_sha256)}</code>${generatedAt ? ` · written ${e(generatedAt.toISOString().replace('T', ' ').slice(0, 16))} UTC` : ''}. The same scenario, seed and sample count give the same results.json on any number of workers.</p>
 </footer>
 </main>
 </body>

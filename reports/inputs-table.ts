@@ -27,6 +27,11 @@ export function describeInput(spec: InputSpec, unit: string): string {
 export function inputsTable(fields: readonly InputField[], inputs: Readonly<Record<string, InputSpec>>): string {
   const rows = fields.map((field) => {
     const spec = inputs[field.name] ?? Number.NaN;
+    if (field.choices && typeof spec === 'number') {
+      // A named setting: its name, not its position.
+      const name = escapeHtml(String(field.choices[spec]));
+      return `<tr><th scope="row">${escapeHtml(field.label)}</th><td class="words">${name}</td><td></td><td>${name}</td><td></td></tr>`;
+    }
     const dist = fromSpec(spec);
     const q = (p: number) => `<td>${escapeHtml(formatCompact(dist.quantile(p)))}</td>`;
     return `<tr><th scope="row">${escapeHtml(field.label)}</th><td class="words">${escapeHtml(describeInput(spec, field.unit))}</td>${q(0.1)}${q(0.5)}${q(0.9)}</tr>`;

@@ -1,7 +1,8 @@
 import { formatMargin, formatPercent } from '../format/format-number.js';
 import { formatOutput, outputLabel } from '../format/format-output.js';
 import { NEVER_PAYS_BACK_WARNING } from '../results/build-results.js';
-import type { Results, SummarizedOutput } from '../results/results.js';
+import type { OptionsComparison } from '../results/options-comparison.js';
+import { keyOutputs, paybackName, type Results } from '../results/results.js';
 import { formatTable } from './format-table.js';
 
 export interface RunFacts {
@@ -9,9 +10,6 @@ export interface RunFacts {
   readonly seconds: number;
   readonly written: readonly string[];
 }
-
-/** The outputs the terminal summary shows, P10 / median / P90 each. */
-const SUMMARY_OUTPUTS: readonly SummarizedOutput[] = ['monthly_savings', 'payback_months', 'break_even_tokens_per_day', 'total_project_cost'];
 
 /** The few lines `ftroi run` prints: the headline probability first. */
 export function formatSummary(results: Results, facts: RunFacts): string {
@@ -23,7 +21,7 @@ export function formatSummary(results: Results, facts: RunFacts): string {
     '',
     formatTable([
       [
-        `P(payback <= ${headline.threshold_months} months)`,
+        `P(${paybackName(results)} <= ${headline.threshold_months} months)`,
         formatPercent(headline.estimate),
         `± ${half(headline.ci95)}`,
         `(95% CI ${formatPercent(headline.ci95[0])} to ${formatPercent(headline.ci95[1])})`,
@@ -33,7 +31,7 @@ export function formatSummary(results: Results, facts: RunFacts): string {
     '',
     formatTable([
       ['', 'P10', 'median', 'P90'],
-      ...SUMMARY_OUTPUTS.map((name) => {
+      ...keyOutputs(results).map((name) => {
         const s = outputs[name];
         return [outputLabel(s), formatOutput(s, s.p10), formatOutput(s, s.p50), formatOutput(s, s.p90)];
       }),
@@ -47,10 +45,28 @@ export function formatSummary(results: Results, facts: RunFacts): string {
     );
   }
   // From NEVER_PAYS_BACK_WARNING on, a warning says it (below).
-  if (outputs.payback_months.p_infinite > 0 && outputs.payback_months.p_infinite < NEVER_PAYS_BACK_WARNING) {
-    lines.push('', `  ${formatPercent(outputs.payback_months.p_infinite)} of samples never pay back (shown as "never").`);
+  const never = outputs[results.manifest.payback_definition === 'cash_flow' ? 'cash_flow_payback_months' : 'payback_months'].p_infinite;
+  if (never > 0 && never < NEVER_PAYS_BACK_WARNING) {
+    lines.push('', `  ${formatPercent(never)} of samples never pay back${results.manifest.payback_definition === 'cash_flow' ? ' within the horizon' : ''} (shown as "never").`);
+  }
+  if (results.options) lines.push('', ...optionLines(results.options));
+  if (results.factors) {
+    const { score, verdict } = results.factors;
+    lines.push('', `  Quick screen (non-financial checklist, kept out of the numbers): score ${score > 0 ? '+' : ''}${score}, ${verdict}.`);
   }
   for (const warning of results.warnings) lines.push(`  warning: ${warning}`);
   lines.push('', ...facts.written.map((file, i) => `${i === 0 ? 'Wrote' : '     '} ${file}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** The options compared on common random numbers: P(best by NPV), regret, median NPV. */
+function optionLines(comparison: OptionsComparison): string[] {
+  const usd = (x: number | null) => formatOutput({ format: 'usd' }, x);
+  return [
+    `  Options on common random numbers (${comparison.samples.toLocaleString('en-US')} samples, NPV over the horizon):`,
+    formatTable([
+      ['', 'P(best)', 'expected regret', 'median NPV'],
+      ...comparison.alternatives.map((a) => [a.name, formatPercent(a.p_best.estimate), usd(a.expected_regret.mean), usd(a.npv.p50)]),
+    ]),
+  ];
 }

@@ -22,6 +22,6 @@ export function formatOutput(field: Pick<OutputField, 'format'>, x: number | nul
     case 'fraction':
       return x === null || !Number.isFinite(x) ? 'none' : `${(100 * x).toFixed(1)}%`;
     case 'number':
-      return x === null || !Number.isFinite(x) ? 'none' : exact ? String(x) : formatCompact(x);
+      return x === null || !Number.isFinite(x) ? 'none' : exact ? String(Number(x.toPrecision(6))) : formatCompact(x);
   }
 }

@@ -116,11 +116,11 @@ export const ROI_OUTPUT_FIELDS = [
   { name: 'break_even_tokens_per_day', label: 'Break-even volume (serving + storage)', unit: 'tokens/day', format: 'tokens_per_day' },
   { name: 'break_even_full_tokens_per_day', label: 'Break-even volume (all costs)', unit: 'tokens/day', format: 'tokens_per_day' },
   { name: 'current_daily_tokens', label: 'Current volume', unit: 'tokens/day', format: 'tokens_per_day' },
-  { name: 'serving_instances', label: 'Serving instances (peak, month 1)', unit: 'instances', format: 'number' },
-  { name: 'achieved_utilization', label: 'Achieved GPU utilization', unit: 'fraction', format: 'fraction' },
+  { name: 'serving_instances', label: 'Serving instances (peak, month 1)', unit: '', format: 'number' },
+  { name: 'achieved_utilization', label: 'Achieved GPU utilization', unit: '', format: 'fraction' },
   { name: 'cost_per_1m_tokens_served', label: 'Cost per 1M tokens served', unit: '$/1M tokens', format: 'usd' },
   { name: 'npv', label: 'Net present value over the horizon', unit: '$', format: 'usd' },
-  { name: 'roi', label: 'ROI (NPV / project cost)', unit: 'ratio', format: 'number' },
+  { name: 'roi', label: 'ROI (NPV / project cost)', unit: '', format: 'number' },
   { name: 'cash_flow_payback_months', label: 'Cash-flow payback', unit: 'months', format: 'months' },
 ] as const satisfies readonly OutputField[];
 

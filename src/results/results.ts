@@ -128,3 +128,15 @@ export interface Results {
   readonly warnings: readonly string[];
   readonly notes: Readonly<Record<string, string>>;
 }
+
+/** The outputs a summary shows: the headline's payback, and the NPV when there are cash flows. */
+export function keyOutputs(results: Pick<Results, 'manifest'>): SummarizedOutput[] {
+  return results.manifest.payback_definition === 'cash_flow'
+    ? ['monthly_savings', 'cash_flow_payback_months', 'npv', 'break_even_full_tokens_per_day', 'total_project_cost']
+    : ['monthly_savings', 'payback_months', 'break_even_tokens_per_day', 'total_project_cost'];
+}
+
+/** "payback" or "cash-flow payback": what the headline counts. */
+export function paybackName(results: Pick<Results, 'manifest'>): string {
+  return results.manifest.payback_definition === 'cash_flow' ? 'cash-flow payback' : 'payback';
+}
