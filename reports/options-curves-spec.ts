@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { OptionsComparison } from '../src/results/options-comparison.js';
+import type { OptionsComparison } from '../src/results/analysis-results.js';
 import { chartFrame } from './chart-frame.js';
 
 /** Each option's payback-probability curve, overlaid: computed on the same draws. */

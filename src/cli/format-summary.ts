@@ -1,7 +1,7 @@
 import { formatMargin, formatPercent } from '../format/format-number.js';
 import { formatOutput, outputLabel } from '../format/format-output.js';
 import { NEVER_PAYS_BACK_WARNING } from '../results/build-results.js';
-import type { OptionsComparison } from '../results/options-comparison.js';
+import type { OptionsComparison } from '../results/analysis-results.js';
 import { keyOutputs, paybackName, type Results } from '../results/results.js';
 import { formatTable } from './format-table.js';
 

@@ -1,6 +1,18 @@
 import { estimateTraining } from '../catalog/estimate-training.js';
-import type { EstimateTrainingOptions } from './commands/estimate-training.js';
+import type { TRAINING_INSTANCES, TRAINING_METHODS } from '../catalog/training-benchmarks.js';
 import { formatTable } from './format-table.js';
+
+/** The command's parsed flags. */
+export interface EstimateTrainingOptions {
+  readonly modelSize: number;
+  readonly method: (typeof TRAINING_METHODS)[number];
+  readonly instance: (typeof TRAINING_INSTANCES)[number];
+  readonly examples: number;
+  readonly seqLen: number;
+  readonly epochs: number;
+  readonly spot?: boolean;
+  readonly json?: boolean;
+}
 
 /** `ftroi estimate-training`: one run's estimate, as a table or JSON. */
 export function formatTrainingEstimate(options: EstimateTrainingOptions): string {

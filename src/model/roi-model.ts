@@ -166,7 +166,7 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
       let volume = 1;
       let price = 1;
       let cumulative = 0;
-      let nextRetrain = retrainEvery > 0 ? retrainEvery : Infinity;
+      let retrainsBefore = 0;
       paybackMonth = projectCost <= 0 ? 0 : Infinity;
       for (let m = 1; m <= horizon; m++) {
         discount *= monthlyDiscount;
@@ -176,10 +176,12 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
           serving = servingCost(hourlyCost, fleetFor(peakTokensPerS * volume, instanceTokensPerS, minInstances), minInstances, offPeak, hoursPerMonth, days);
         }
         let net = api - (serving + monthlyStorage + monthlyQuality * volume + monthlyOps + api * inferenceMultiplier);
-        // Retraining in the month a multiple of `every` falls in, while before the horizon.
-        while (nextRetrain <= m && nextRetrain < horizon) {
-          net -= retrainCost;
-          nextRetrain += retrainEvery;
+        // Retraining at months k x every < H, charged in the month each falls in (counted, not
+        // looped: a fraction of a month as `every` retrains several times a month).
+        if (retrainCost > 0) {
+          const retrains = retrainsBy(m, retrainEvery, horizon);
+          net -= (retrains - retrainsBefore) * retrainCost;
+          retrainsBefore = retrains;
         }
         cumulative += net * discount;
         if (paybackMonth === Infinity && cumulative >= projectCost) paybackMonth = m;
@@ -195,8 +197,17 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
   }
 }
 
+/** Retrainings at months k x every (k >= 1) up to month m and before the horizon. */
+function retrainsBy(m: number, every: number, horizon: number): number {
+  if (!(every > 0)) return 0;
+  // Capped so that an absurdly small `every` costs a finite, absurd amount rather than NaN.
+  return Math.max(0, Math.min(Math.floor(m / every), Math.ceil(horizon / every) - 1, Number.MAX_SAFE_INTEGER));
+}
+
 /** Instances a capacity fleet runs at peak: enough for the peak at the target utilization. */
 function fleetFor(peakTokensPerS: number, instanceTokensPerS: number, minInstances: number): number {
+  // No traffic needs no instance beyond the minimum (and 0 / 0 is no fleet size).
+  if (peakTokensPerS <= 0) return minInstances;
   return Math.max(minInstances, Math.ceil(peakTokensPerS / instanceTokensPerS));
 }
 

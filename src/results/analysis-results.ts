@@ -73,3 +73,26 @@ export interface RoiSensitivity {
   readonly sensitivity: Partial<Record<SensitivityMethod, SensitivityResult>>;
   readonly correlations: readonly CorrelationCheck[];
 }
+
+/** `options:` compared on common random numbers (see options-comparison.ts). */
+export interface OptionResult {
+  readonly name: string;
+  readonly description: string | null;
+  /** P(this alternative has the highest NPV), ties to the first listed (the API first). */
+  readonly p_best: ProbabilityEstimate;
+  /** Mean of (best NPV of the row - this one's): what choosing it gives up, on average. */
+  readonly expected_regret: { readonly mean: number; readonly standard_error: number };
+  readonly npv: { readonly mean: number; readonly p5: number | null; readonly p50: number | null; readonly p95: number | null };
+  /** P(payback <= threshold), and the curve (null for the API, which has nothing to pay back). */
+  readonly p_payback_within_threshold: ProbabilityEstimate | null;
+  readonly payback_curve: readonly { readonly month: number; readonly probability: number }[] | null;
+}
+
+export interface OptionsComparison {
+  readonly samples: number;
+  readonly metric: 'npv';
+  readonly threshold_months: number;
+  /** Inputs every option draws from the scenario's own streams (common random numbers). */
+  readonly shared_inputs: readonly string[];
+  readonly alternatives: readonly OptionResult[];
+}

@@ -15,7 +15,7 @@ import type { RoiSensitivity } from './analysis-results.js';
 import { curveMonths, REDUCTION } from './roi-plan.js';
 import type { OutputField } from '../model/output-field.js';
 import { ROI_OUTPUT_FIELDS } from '../model/roi-fields.js';
-import type { OptionsComparison } from './options-comparison.js';
+import type { OptionsComparison } from './analysis-results.js';
 import { quickScreen } from './quick-screen.js';
 import { RANDOM_GENERATOR } from '../rng/uniform-stream.js';
 import {

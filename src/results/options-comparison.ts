@@ -9,34 +9,13 @@ import { estimateProbability, type ProbabilityEstimate } from '../stats/binomial
 import { standardDeviation, type Moments } from '../stats/moments.js';
 import { sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
+import type { OptionResult, OptionsComparison } from './analysis-results.js';
 import { curveMonths, paybackOutput, roiPlan } from './roi-plan.js';
 
 /** Samples of the options' run at most: P(best) is then known to +-0.1 point. */
 export const OPTIONS_SAMPLES_MAX = 1_000_000;
 /** The alternative every option is measured against: its NPV is 0 by construction. */
 export const STAY_ON_API = 'Stay on the API';
-
-export interface OptionResult {
-  readonly name: string;
-  readonly description: string | null;
-  /** P(this alternative has the highest NPV), ties to the first listed (the API first). */
-  readonly p_best: ProbabilityEstimate;
-  /** Mean of (best NPV of the row - this one's): what choosing it gives up, on average. */
-  readonly expected_regret: { readonly mean: number; readonly standard_error: number };
-  readonly npv: { readonly mean: number; readonly p5: number | null; readonly p50: number | null; readonly p95: number | null };
-  /** P(payback <= threshold), and the curve (null for the API, which has nothing to pay back). */
-  readonly p_payback_within_threshold: ProbabilityEstimate | null;
-  readonly payback_curve: readonly { readonly month: number; readonly probability: number }[] | null;
-}
-
-export interface OptionsComparison {
-  readonly samples: number;
-  readonly metric: 'npv';
-  readonly threshold_months: number;
-  /** Inputs every option draws from the scenario's own streams (common random numbers). */
-  readonly shared_inputs: readonly string[];
-  readonly alternatives: readonly OptionResult[];
-}
 
 const evaluatorOf = (k: number) => `option:${k}`;
 const REDUCE = {

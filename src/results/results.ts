@@ -5,7 +5,7 @@ import type { BreakEvenBandsResult, CostBreakdown, ProbabilityTornado } from './
 import type { ProbabilityEstimate } from '../stats/binomial-interval.js';
 import type { BinnedCounts } from '../stats/quantile-sketch.js';
 import type { CorrelationCheck, RoiSensitivity } from './analysis-results.js';
-import type { OptionsComparison } from './options-comparison.js';
+import type { OptionsComparison } from './analysis-results.js';
 import type { FactorsScreen } from './quick-screen.js';
 
 /**

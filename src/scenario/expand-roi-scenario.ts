@@ -107,6 +107,9 @@ function expandServing(context: Context): void {
     fill(serving, 'instances', 0);
     need('throughput_tokens_per_s', 'when fleet is capacity (tokens/s one instance serves; a catalog gpu gives it for the sizes it has measured)');
     need('gpu_utilization', 'when fleet is capacity (the target utilization: a distribution is welcome)');
+    if (serving.throughput_tokens_per_s === 0) {
+      context.issues.push({ path: ['serving', 'throughput_tokens_per_s'], message: 'must be above 0 when fleet is capacity (an instance that serves nothing cannot be sized)' });
+    }
   }
   if (serving.pricing === 'spot') need('spot_discount', 'when pricing is spot (or name a catalog gpu)');
   if (serving.pricing === 'reserved') need('reserved_discount', 'when pricing is reserved (or name a catalog gpu)');

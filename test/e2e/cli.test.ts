@@ -45,7 +45,9 @@ describe('ftroi run', () => {
     expect(stdout).toMatch(/P\(payback <= 12 months\)\s+0\.0%/);
     expect(stdout).toContain(`Wrote ${out}/results.json`);
     const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
-    expect(results.schema_version).toBe(4);
+    expect(results.schema_version).toBe(5);
+    // A scenario without a time: section keeps the reference payback as its headline.
+    expect(results.manifest).toMatchObject({ payback_definition: 'reference', hours_per_month: 720 });
     // The report's designed runs: a tornado of the (fixed) inputs is empty; the bands are there.
     expect(results.tornado).toMatchObject({ metric: 'monthly_savings', rows: [] });
     expect(results.probability_tornado).toMatchObject({ threshold_months: 12, rows: [] });

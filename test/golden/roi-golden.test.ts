@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRoi } from '../../src/model/evaluate-roi.js';
-import type { RoiInputs } from '../../src/model/roi-fields.js';
-
-/** DOMAIN.md's golden case: 50k requests/day against GPT-4o-like prices. */
-export const GOLDEN_INPUTS: RoiInputs = Object.freeze({
-  requests_per_day: 50_000,
-  input_tokens_per_request: 500,
-  output_tokens_per_request: 200,
-  input_price_per_1m: 5,
-  output_price_per_1m: 15,
-  instance_cost_per_hour: 2.06,
-  instances: 2,
-  spot_fraction: 0,
-  spot_discount: 0,
-  model_size_b: 7,
-  storage_cost_per_gb_month: 0.023,
-  review_rate_api: 0.02,
-  review_rate_ft: 0.05,
-  cost_per_review: 5,
-  training_runs: 8,
-  compute_cost_per_run: 12,
-  hourly_rate: 150,
-  hours_data: 40,
-  hours_experiments: 20,
-  hours_evaluation: 24,
-  hours_deployment: 16,
-  lifetime_months: 18,
-});
+import { GOLDEN_INPUTS } from '../fixtures/golden-inputs.js';
 
 const cents = (x: number) => Math.round(x * 100) / 100;
 

@@ -67,14 +67,23 @@ describe('the cost breakdown', () => {
     const { cost_breakdown: costs } = await runRoiAnalyses(scenario, (plan, n) => runPlan(plan, n, ANALYSIS_CHUNK_SIZE));
     const golden: Record<string, number> = {
       compute_cost: 96,
+      training_storage_cost: 0,
+      data_processing_cost: 0,
+      network_cost: 0,
       engineering_cost: 15_000,
       monthly_api_cost: 8_250,
       monthly_serving_cost: 2_966.4,
       monthly_storage_cost: 0.322,
+      monthly_ops_cost: 0,
       monthly_quality_cost_delta: 225_000,
       monthly_amortized_project_cost: 15_096 / 18,
+      // Eight runs at $12, one run per experiment.
+      training_cost_per_run: 12,
+      training_cost_per_experiment: 12,
     };
-    for (const line of [...costs.one_time, ...costs.monthly]) {
+    const lines = [...costs.one_time, ...costs.monthly, ...costs.training];
+    expect(lines.map((line) => line.output).sort()).toEqual(Object.keys(golden).sort());
+    for (const line of lines) {
       for (const q of [line.p10, line.p50, line.p90]) expect(q).toBeCloseTo(golden[line.output] as number, 6);
     }
     expect(costs.monthly[0]?.label).toBe('Monthly API cost');

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { TRAINING_INSTANCES, TRAINING_METHODS } from '../../catalog/training-benchmarks.js';
+import type { EstimateTrainingOptions } from '../format-training-estimate.js';
 import type { CliIo } from '../io.js';
 
 function positive(what: string) {
@@ -8,17 +9,6 @@ function positive(what: string) {
     if (!(Number.isFinite(n) && n > 0)) throw new InvalidArgumentError(`${what} must be a number above 0.`);
     return n;
   };
-}
-
-export interface EstimateTrainingOptions {
-  readonly modelSize: number;
-  readonly method: (typeof TRAINING_METHODS)[number];
-  readonly instance: (typeof TRAINING_INSTANCES)[number];
-  readonly examples: number;
-  readonly seqLen: number;
-  readonly epochs: number;
-  readonly spot?: boolean;
-  readonly json?: boolean;
 }
 
 export function addEstimateTrainingCommand(program: Command, io: CliIo): void {
