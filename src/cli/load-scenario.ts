@@ -1,8 +1,6 @@
 import { basename, extname } from 'node:path';
-import { ROI_INPUT_FIELDS } from '../model/roi-fields.js';
 import { BUILT_IN_CATALOG, type PriceCatalog } from '../catalog/price-catalog.js';
-import { expandRoiScenario } from '../scenario/expand-roi-scenario.js';
-import { parseScenario } from '../scenario/parse-scenario.js';
+import { parseRoiScenario } from '../scenario/parse-roi-scenario.js';
 import type { Scenario } from '../scenario/scenario.js';
 import { readUserFile } from './io.js';
 
@@ -17,8 +15,7 @@ export interface LoadedScenario {
 export function loadScenario(path: string, catalog: PriceCatalog = BUILT_IN_CATALOG): LoadedScenario {
   const { text, sha256 } = readUserFile(path);
   const stem = outputStem(path);
-  const expand = (raw: Record<string, unknown>) => expandRoiScenario(raw, catalog);
-  return { scenario: parseScenario(text, path, ROI_INPUT_FIELDS, stem, expand), sha256, stem };
+  return { scenario: parseRoiScenario(text, path, stem, catalog), sha256, stem };
 }
 
 /**
