@@ -1,6 +1,6 @@
 import { formatMargin, formatPercent, formatUsd } from '../src/format/format-number.js';
 import { formatOutput, outputLabel } from '../src/format/format-output.js';
-import { paybackName, SUMMARIZED_OUTPUTS, type Results } from '../src/results/results.js';
+import { headlinePayback, paybackName, SUMMARIZED_OUTPUTS, type Results } from '../src/results/results.js';
 import { decisionSections } from './decision-sections.js';
 import { escapeHtml } from './escape-html.js';
 import { roiModel } from '../src/model/roi-model.js';
@@ -70,7 +70,7 @@ ${keyFiguresTable(results)}
 ${figure(
   'payback-curve',
   chart.svg,
-  `P(${payback} within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold, the dotted line the median. Runs that never pay back stay below the curve's ceiling (${formatPercent(results.outputs[payback === 'payback' ? 'payback_months' : 'cash_flow_payback_months'].p_infinite)} never do${payback === 'payback' ? '' : ' within the horizon'}).`,
+  `P(${payback} within m months) for each month m; the band is the 95% Monte Carlo interval, the dashed line the ${e(String(headline.threshold_months))}-month threshold, the dotted line the median. Runs that never pay back stay below the curve's ceiling (${formatPercent(headlinePayback(results).p_infinite)} never do${payback === 'payback' ? '' : ' within the horizon'}).`,
   ['Month', 'P(payback within it)', '95% interval'],
   results.payback_curve.map((p) => [String(p.month), formatPercent(p.probability), `${formatPercent(p.ci95[0])} to ${formatPercent(p.ci95[1])}`]),
 )}
@@ -110,8 +110,9 @@ function warningsHtml(warnings: readonly string[]): string {
 
 /** Every summarized output, labelled and formatted as the model declares it. */
 function keyFiguresTable(results: Results): string {
-  const body = SUMMARIZED_OUTPUTS.map((name) => {
+  const body = SUMMARIZED_OUTPUTS.flatMap((name) => {
     const s = results.outputs[name];
+    if (!s) return [];
     const cell = (x: number | null) => `<td>${escapeHtml(formatOutput(s, x))}</td>`;
     return `<tr><th scope="row">${escapeHtml(outputLabel(s))}</th>${cell(s.p10)}${cell(s.p50)}${cell(s.p90)}</tr>`;
   }).join('\n');

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { chartFrame } from './chart-frame.js';
-import type { Results } from '../src/results/results.js';
+import { headlinePayback, type Results } from '../src/results/results.js';
 
 /**
  * P(payback <= m) against month m (exact at whole months, drawn smooth between), with its
@@ -8,7 +8,7 @@ import type { Results } from '../src/results/results.js';
  */
 export function paybackCurveSpec(results: Results): TopLevelSpec {
   const threshold = results.p_payback_within_threshold.threshold_months;
-  const median = results.outputs[results.manifest.payback_definition === 'cash_flow' ? 'cash_flow_payback_months' : 'payback_months'].p50;
+  const median = headlinePayback(results).p50;
   const values = results.payback_curve.map(({ month, probability, ci95 }) => ({
     month,
     probability,

@@ -19,8 +19,7 @@ export function buildSummaryMarkdown(results: Results): string {
     '',
     '| | P10 | Median | P90 |',
     '| --- | ---: | ---: | ---: |',
-    ...keyOutputs(results).map((name) => {
-      const s = results.outputs[name];
+    ...keyOutputs(results).map((s) => {
       return `| ${outputLabel(s)} | ${formatOutput(s, s.p10)} | ${formatOutput(s, s.p50)} | ${formatOutput(s, s.p90)} |`;
     }),
   ];

@@ -2,7 +2,7 @@ import { formatMargin, formatPercent } from '../format/format-number.js';
 import { formatOutput, outputLabel } from '../format/format-output.js';
 import { NEVER_PAYS_BACK_WARNING } from '../results/build-results.js';
 import type { OptionsComparison } from '../results/analysis-results.js';
-import { keyOutputs, paybackName, type Results } from '../results/results.js';
+import { headlinePayback, keyOutputs, paybackName, type Results } from '../results/results.js';
 import { formatTable } from './format-table.js';
 
 export interface RunFacts {
@@ -31,8 +31,7 @@ export function formatSummary(results: Results, facts: RunFacts): string {
     '',
     formatTable([
       ['', 'P10', 'median', 'P90'],
-      ...keyOutputs(results).map((name) => {
-        const s = outputs[name];
+      ...keyOutputs(results).map((s) => {
         return [outputLabel(s), formatOutput(s, s.p10), formatOutput(s, s.p50), formatOutput(s, s.p90)];
       }),
     ]),
@@ -45,7 +44,7 @@ export function formatSummary(results: Results, facts: RunFacts): string {
     );
   }
   // From NEVER_PAYS_BACK_WARNING on, a warning says it (below).
-  const never = outputs[results.manifest.payback_definition === 'cash_flow' ? 'cash_flow_payback_months' : 'payback_months'].p_infinite;
+  const never = headlinePayback(results).p_infinite;
   if (never > 0 && never < NEVER_PAYS_BACK_WARNING) {
     lines.push('', `  ${formatPercent(never)} of samples never pay back${results.manifest.payback_definition === 'cash_flow' ? ' within the horizon' : ''} (shown as "never").`);
   }

@@ -12,7 +12,7 @@ import type { RunningCounts } from '../stats/running-counts.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
 import type { RoiAnalyses } from './analysis-results.js';
 import type { RoiSensitivity } from './analysis-results.js';
-import { curveMonths, REDUCTION } from './roi-plan.js';
+import { curveMonths, REDUCTION, summarizedOutputs } from './roi-plan.js';
 import type { OutputField } from '../model/output-field.js';
 import { ROI_OUTPUT_FIELDS } from '../model/roi-fields.js';
 import type { OptionsComparison } from './analysis-results.js';
@@ -21,7 +21,6 @@ import { RANDOM_GENERATOR } from '../rng/uniform-stream.js';
 import {
   REPORTED_QUANTILES,
   RESULTS_SCHEMA_VERSION,
-  SUMMARIZED_OUTPUTS,
   type ConvergencePoint,
   type OutputStatistics,
   type QuantileKey,
@@ -50,18 +49,19 @@ export function buildResults(
 ): Results {
   const n = summary.samples;
   const reduction = <T>(name: string) => summary.reductions[name] as T;
-  for (const output of SUMMARIZED_OUTPUTS) {
+  const summarized = summarizedOutputs(scenario);
+  for (const output of summarized) {
     const { nan } = reduction<QuantileSketch>(REDUCTION.sketch(output));
     if (nan > 0) throw new NonFiniteOutputError(output, nan, n);
   }
   const paybackWithin = (months: number, name: string) => estimateProbability(countAt(reduction<ThresholdCounts>(name), '<=', months), n);
   const { simulation } = scenario;
   const outputs = Object.fromEntries(
-    SUMMARIZED_OUTPUTS.map((name) => [
+    summarized.map((name) => [
       name,
       outputStatistics(outputField(name), reduction<Moments>(REDUCTION.moments(name)), reduction<QuantileSketch>(REDUCTION.sketch(name)), n),
     ]),
-  ) as Record<SummarizedOutput, OutputStatistics>;
+  ) as Results['outputs'];
   return {
     schema_version: RESULTS_SCHEMA_VERSION,
     manifest: {
@@ -171,7 +171,7 @@ function resultWarnings(
   scenario: Scenario,
   n: number,
   headline: ProbabilityEstimate,
-  outputs: Readonly<Record<SummarizedOutput, OutputStatistics>>,
+  outputs: Results['outputs'],
 ): string[] {
   const warnings: string[] = [];
   const half = (headline.ci95[1] - headline.ci95[0]) / 2;

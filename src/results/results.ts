@@ -24,7 +24,7 @@ import type { FactorsScreen } from './quick-screen.js';
  */
 export const RESULTS_SCHEMA_VERSION = 5;
 
-/** The outputs results.json summarizes, in order. */
+/** The outputs results.json may summarize, in order (see summarizedOutputs for which). */
 export const SUMMARIZED_OUTPUTS = [
   'monthly_savings',
   'payback_months',
@@ -34,12 +34,14 @@ export const SUMMARIZED_OUTPUTS = [
   'monthly_ft_total',
   'npv',
   'roi',
-  'cash_flow_payback_months',
   'break_even_full_tokens_per_day',
+  'cash_flow_payback_months',
   'cost_per_1m_tokens_served',
   'serving_instances',
 ] as const;
 export type SummarizedOutput = (typeof SUMMARIZED_OUTPUTS)[number];
+/** Summarized for every scenario: the reference calculation's, the NPV and both break-evens. */
+export type AlwaysSummarizedOutput = Exclude<SummarizedOutput, 'cash_flow_payback_months' | 'cost_per_1m_tokens_served' | 'serving_instances'>;
 
 export const REPORTED_QUANTILES = [5, 10, 25, 50, 75, 90, 95] as const;
 
@@ -105,7 +107,8 @@ export interface Results {
   readonly p_payback_within_threshold: ProbabilityEstimate & { readonly threshold_months: number };
   readonly p_savings_positive: ProbabilityEstimate;
   readonly payback_curve: readonly { readonly month: number; readonly probability: number; readonly ci95: readonly [number, number] }[];
-  readonly outputs: Readonly<Record<SummarizedOutput, OutputStatistics>>;
+  /** The cash-flow payback with a `time:` section; the fleet's size and $ per 1M tokens with a capacity fleet or managed deployment. */
+  readonly outputs: Readonly<Record<AlwaysSummarizedOutput, OutputStatistics> & Partial<Record<SummarizedOutput, OutputStatistics>>>;
   readonly inputs: Readonly<Record<string, InputSpec>>;
   /** Monthly savings in 40 bins from its P1 to its P99 (read from the quantile sketch). */
   readonly savings_histogram: BinnedCounts & { readonly output: 'monthly_savings' };
@@ -130,10 +133,19 @@ export interface Results {
 }
 
 /** The outputs a summary shows: the headline's payback, and the NPV when there are cash flows. */
-export function keyOutputs(results: Pick<Results, 'manifest'>): SummarizedOutput[] {
-  return results.manifest.payback_definition === 'cash_flow'
-    ? ['monthly_savings', 'cash_flow_payback_months', 'npv', 'break_even_full_tokens_per_day', 'total_project_cost']
-    : ['monthly_savings', 'payback_months', 'break_even_tokens_per_day', 'total_project_cost'];
+export function keyOutputs(results: Pick<Results, 'manifest' | 'outputs'>): OutputStatistics[] {
+  const names: readonly SummarizedOutput[] =
+    results.manifest.payback_definition === 'cash_flow'
+      ? ['monthly_savings', 'cash_flow_payback_months', 'npv', 'break_even_full_tokens_per_day', 'total_project_cost']
+      : ['monthly_savings', 'payback_months', 'break_even_tokens_per_day', 'total_project_cost'];
+  return names.flatMap((name) => results.outputs[name] ?? []);
+}
+
+/** The statistics of the payback the headline counts: every results has them. */
+export function headlinePayback(results: Pick<Results, 'manifest' | 'outputs'>): OutputStatistics {
+  const payback = results.outputs[results.manifest.payback_definition === 'cash_flow' ? 'cash_flow_payback_months' : 'payback_months'];
+  if (!payback) throw new Error('the results lack the payback their headline counts');
+  return payback;
 }
 
 /** "payback" or "cash-flow payback": what the headline counts. */

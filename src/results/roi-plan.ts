@@ -3,7 +3,7 @@ import { BASE_EVALUATOR, type SamplerSpec, type SimulationPlan } from '../engine
 import type { ReducerSpec } from '../engine/reducers/reducer-spec.js';
 import { roiModel } from '../model/roi-model.js';
 import type { Scenario } from '../scenario/scenario.js';
-import { SUMMARIZED_OUTPUTS } from './results.js';
+import { SUMMARIZED_OUTPUTS, type SummarizedOutput } from './results.js';
 
 /**
  * The months of the payback-probability curve: 0 to PAYBACK_CURVE_MONTHS, or further, to
@@ -36,10 +36,26 @@ export function paybackOutput(scenario: Scenario): 'payback_months' | 'cash_flow
   return scenario.hasTimeSection ? 'cash_flow_payback_months' : 'payback_months';
 }
 
+/**
+ * The outputs a scenario's results summarize: each costs a quantile sketch and moments per
+ * sample, so those that say nothing new are left out. The cash-flow payback needs a `time:`
+ * section (without one it is the reference payback rounded up); the fleet's size and $ per
+ * 1M tokens served need a fleet that is not a fixed number of instances.
+ */
+export function summarizedOutputs(scenario: Scenario): SummarizedOutput[] {
+  const fleetVaries = scenario.inputs.fleet !== undefined && scenario.inputs.fleet !== 0;
+  const managed = scenario.inputs.deployment !== undefined && scenario.inputs.deployment !== 0;
+  return SUMMARIZED_OUTPUTS.filter((name) => {
+    if (name === 'cash_flow_payback_months') return scenario.hasTimeSection;
+    if (name === 'serving_instances' || name === 'cost_per_1m_tokens_served') return fleetVaries || managed;
+    return true;
+  });
+}
+
 /** What every run of the ROI model reduces to; `payback` is the output the headline counts. */
-export function roiReducers(thresholdMonths: number, payback: string = 'payback_months'): ReducerSpec[] {
+export function roiReducers(thresholdMonths: number, payback: string, outputs: readonly string[]): ReducerSpec[] {
   return [
-    ...SUMMARIZED_OUTPUTS.flatMap((output): ReducerSpec[] => [
+    ...outputs.flatMap((output): ReducerSpec[] => [
       { name: REDUCTION.moments(output), kind: 'moments', column: { output } },
       { name: REDUCTION.sketch(output), kind: 'sketch', column: { output } },
     ]),
@@ -58,7 +74,7 @@ export function roiPlan(scenario: Scenario): SimulationPlan {
     seed: scenario.simulation.seed,
     sampler: roiSampler(scenario),
     evaluators: [{ name: BASE_EVALUATOR }],
-    reducers: roiReducers(scenario.simulation.threshold_months, paybackOutput(scenario)),
+    reducers: roiReducers(scenario.simulation.threshold_months, paybackOutput(scenario), summarizedOutputs(scenario)),
   };
 }
 
