@@ -24,7 +24,7 @@ export async function analysisSections(results: Results): Promise<string> {
 ${figure(
   'cost-breakdown',
   chart.svg,
-  `Once: the project's training compute and engineering. Every month: the API bill it replaces, then serving, storage, the change in human-review cost and the project amortized over the model's life. Bars span P10 to P90, the tick is the median (${costs.samples.toLocaleString('en-US')} samples).`,
+  `Once, for the project: training compute, checkpoint and dataset storage, data processing, network transfer (each over all runs) and engineering. Every month: the API bill it replaces, then serving, storage, maintenance, the change in human-review and incident cost, and the project amortized over the model's life. Training: one run and one experiment (lines that are zero in every sample are left out). Bars span P10 to P90, the tick is the median (${costs.samples.toLocaleString('en-US')} samples).`,
   ['Cost', 'P10', 'Median', 'P90'],
   [...costs.one_time, ...costs.monthly].map((line) => [line.label, formatUsd(line.p10), formatUsd(line.p50), formatUsd(line.p90)]),
 )}

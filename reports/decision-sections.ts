@@ -16,7 +16,7 @@ async function optionsSection({ options }: Results): Promise<string> {
   const { svg } = await renderSvg(optionsCurvesSpec(options));
   const rows = options.alternatives.map(
     (a) =>
-      `<tr><th scope="row">${e(a.name)}${a.description ? `<br><span class="note">${e(a.description)}</span>` : ''}</th><td>${formatPercent(a.p_best.estimate)} <span class="pm">± ${formatMargin((a.p_best.ci95[1] - a.p_best.ci95[0]) / 2)}</span></td><td>${e(formatUsd(a.expected_regret.mean))}</td><td>${e(formatUsd(a.npv.p5))}</td><td>${e(formatUsd(a.npv.p50))}</td><td>${e(formatUsd(a.npv.p95))}</td><td>${a.p_payback_within_threshold ? formatPercent(a.p_payback_within_threshold.estimate) : 'n/a'}</td></tr>`,
+      `<tr><th scope="row"><strong>${e(a.name)}</strong>${a.description ? `<span class="note">${e(a.description)}</span>` : ''}</th><td>${formatPercent(a.p_best.estimate)} <span class="pm">± ${formatMargin((a.p_best.ci95[1] - a.p_best.ci95[0]) / 2)}</span></td><td>${e(formatUsd(a.expected_regret.mean))}</td><td>${e(formatUsd(a.npv.p5))}</td><td>${e(formatUsd(a.npv.p50))}</td><td>${e(formatUsd(a.npv.p95))}</td><td>${a.p_payback_within_threshold ? formatPercent(a.p_payback_within_threshold.estimate) : 'n/a'}</td></tr>`,
   );
   return `<section aria-label="options">
 <h2>Options side by side</h2>

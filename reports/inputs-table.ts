@@ -23,9 +23,16 @@ export function describeInput(spec: InputSpec, unit: string): string {
   return `1 with probability ${n(spec.bernoulli)}, else 0`;
 }
 
-/** Every input: what the scenario says, and its P10 / median / P90. */
+/**
+ * The inputs the scenario sets (every input without a default, and those away from their
+ * default): what it says, and the P10 / median / P90. Inputs at their default are counted,
+ * not listed: a short scenario would otherwise show dozens of rows of zeros.
+ */
 export function inputsTable(fields: readonly InputField[], inputs: Readonly<Record<string, InputSpec>>): string {
-  const rows = fields.map((field) => {
+  const atDefault = (field: InputField) => field.default !== undefined && inputs[field.name] === field.default;
+  const shown = fields.filter((field) => !atDefault(field));
+  const hidden = fields.length - shown.length;
+  const rows = shown.map((field) => {
     const spec = inputs[field.name] ?? Number.NaN;
     if (field.choices && typeof spec === 'number') {
       // A named setting: its name, not its position.
@@ -38,5 +45,5 @@ export function inputsTable(fields: readonly InputField[], inputs: Readonly<Reco
   });
   return `<div class="table-scroll"><table class="inputs"><thead><tr><th scope="col">Input</th><th>As given</th><th>P10</th><th>Median</th><th>P90</th></tr></thead><tbody>
 ${rows.join('\n')}
-</tbody></table></div>`;
+</tbody></table></div>${hidden > 0 ? `\n<p class="ci">${hidden} more input${hidden === 1 ? ' is' : 's are'} at ${hidden === 1 ? 'its' : 'their'} default, which leaves ${hidden === 1 ? 'it' : 'them'} out of the calculation or as the reference calculation has ${hidden === 1 ? 'it' : 'them'}; results.json lists every input.</p>` : ''}`;
 }

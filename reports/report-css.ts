@@ -14,6 +14,10 @@ h2{font-size:18px;margin:28px 0 8px}
 .verdict .scale{display:block;font-size:12px;font-weight:400;color:#5b6475}
 .table-scroll{overflow-x:auto;max-width:100%}
 .inputs td.words{text-align:left;color:#3c4454}
+.options{font-size:14px}.options th,.options td{padding:6px 7px}.options th[scope=row]{min-width:150px}
+.options .note{display:block;font-size:12px;font-weight:400;color:#5b6475}
+.options .pm{font-size:12px;font-weight:400}
+.table-scroll+figure{margin-top:12px}
 .ci{margin:0;color:#5b6475;font-size:13px}
 .warnings{margin-top:16px;padding:4px 20px;background:#fff7e6;border:1px solid #f0d59b;border-radius:8px}
 table{border-collapse:collapse;width:100%;background:#fff;border:1px solid #dde1e8}

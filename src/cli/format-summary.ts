@@ -40,7 +40,7 @@ export function formatSummary(results: Results, facts: RunFacts): string {
   if (decisive) {
     lines.push(
       '',
-      `  Matters most: ${decisive.label}. P(payback <= ${headline.threshold_months} months) is ${formatPercent(decisive.at_p10.estimate)} with it at its P10, ${formatPercent(decisive.at_p90.estimate)} at its P90.`,
+      `  Matters most: ${decisive.label}. P(${paybackName(results)} <= ${headline.threshold_months} months) is ${formatPercent(decisive.at_p10.estimate)} with it at its P10, ${formatPercent(decisive.at_p90.estimate)} at its P90.`,
     );
   }
   // From NEVER_PAYS_BACK_WARNING on, a warning says it (below).

@@ -120,7 +120,7 @@ export const ROI_OUTPUT_FIELDS = [
   { name: 'achieved_utilization', label: 'Achieved GPU utilization', unit: '', format: 'fraction' },
   { name: 'cost_per_1m_tokens_served', label: 'Cost per 1M tokens served', unit: '$/1M tokens', format: 'usd' },
   { name: 'npv', label: 'Net present value over the horizon', unit: '$', format: 'usd' },
-  { name: 'roi', label: 'ROI (NPV / project cost)', unit: '', format: 'number' },
+  { name: 'roi', label: 'ROI (NPV / project cost)', unit: '', format: 'fraction' },
   { name: 'cash_flow_payback_months', label: 'Cash-flow payback', unit: 'months', format: 'months' },
 ] as const satisfies readonly OutputField[];
 

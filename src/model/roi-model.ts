@@ -181,7 +181,8 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
     servingInstancesOut[i] = managed ? 0 : instances;
     const throughput = throughputTokensPerSIn[i] as number;
     const instanceSeconds = instanceHoursPerDay * 3600;
-    achievedUtilizationOut[i] = !managed && throughput > 0 && instanceSeconds > 0 ? dailyTokens / (instanceSeconds * throughput) : Number.NaN;
+    // Unknown (NaN) without a throughput or with no fleet of ours; an empty fleet serves nothing: 0.
+    achievedUtilizationOut[i] = managed || !(throughput > 0) ? Number.NaN : instanceSeconds > 0 ? dailyTokens / (instanceSeconds * throughput) : 0;
     costPer1mTokensServedOut[i] = dailyTokens > 0 ? ((monthlyServing + monthlyApi * inferenceMultiplier) / (dailyTokens * days)) * 1e6 : Infinity;
 
     // Cash flows over the horizon.

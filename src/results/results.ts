@@ -38,10 +38,11 @@ export const SUMMARIZED_OUTPUTS = [
   'cash_flow_payback_months',
   'cost_per_1m_tokens_served',
   'serving_instances',
+  'achieved_utilization',
 ] as const;
 export type SummarizedOutput = (typeof SUMMARIZED_OUTPUTS)[number];
 /** Summarized for every scenario: the reference calculation's, the NPV and both break-evens. */
-export type AlwaysSummarizedOutput = Exclude<SummarizedOutput, 'cash_flow_payback_months' | 'cost_per_1m_tokens_served' | 'serving_instances'>;
+export type AlwaysSummarizedOutput = Exclude<SummarizedOutput, 'cash_flow_payback_months' | 'cost_per_1m_tokens_served' | 'serving_instances' | 'achieved_utilization'>;
 
 export const REPORTED_QUANTILES = [5, 10, 25, 50, 75, 90, 95] as const;
 
@@ -107,7 +108,7 @@ export interface Results {
   readonly p_payback_within_threshold: ProbabilityEstimate & { readonly threshold_months: number };
   readonly p_savings_positive: ProbabilityEstimate;
   readonly payback_curve: readonly { readonly month: number; readonly probability: number; readonly ci95: readonly [number, number] }[];
-  /** The cash-flow payback with a `time:` section; the fleet's size and $ per 1M tokens with a capacity fleet or managed deployment. */
+  /** The cash-flow payback with a `time:` section; the fleet's size and $ per 1M tokens with a capacity fleet or managed deployment; the utilization achieved with a capacity fleet. */
   readonly outputs: Readonly<Record<AlwaysSummarizedOutput, OutputStatistics> & Partial<Record<SummarizedOutput, OutputStatistics>>>;
   readonly inputs: Readonly<Record<string, InputSpec>>;
   /** Monthly savings in 40 bins from its P1 to its P99 (read from the quantile sketch). */

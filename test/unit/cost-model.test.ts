@@ -36,6 +36,9 @@ describe('a capacity fleet', () => {
   it('never runs fewer than min_instances, and min_instances with no traffic', () => {
     expect(golden({ ...capacity, gpu_utilization: 0.2, min_instances: 4 }).serving_instances).toBe(4);
     expect(golden({ ...capacity, gpu_utilization: 0.2, requests_per_day: 0 }).serving_instances).toBe(1);
+    // No traffic and no minimum: no instance, no bill, nothing utilized.
+    const empty = golden({ ...capacity, gpu_utilization: 0.2, requests_per_day: 0, min_instances: 0 });
+    expect([empty.serving_instances, empty.monthly_serving_cost, empty.achieved_utilization]).toEqual([0, 0, 0]);
   });
 
   it('reports the utilization achieved and the $ per 1M tokens served', () => {
