@@ -71,23 +71,29 @@ function prepareEvaluator(
     if (!model.inputs.some((field) => field.name === name)) throw new Error(`evaluator "${spec.name}" overrides "${name}", which model "${model.id}" does not have`);
     if ('input' in override && !names.includes(override.input)) throw new Error(`evaluator "${spec.name}" reads input "${override.input}", which the plan does not sample`);
   }
+  // The model's input record is built once: the columns it points to are refilled in place
+  // each block, and a record of the same arrays keeps the kernel's lookups monomorphic.
+  const columns: Record<string, Float64Array> = {};
+  const refills: ((rows: number) => void)[] = [];
+  model.inputs.forEach(({ name }, k) => {
+    const override = spec.overrides?.[name];
+    const column = sampled[k] as Float64Array;
+    if (!override) columns[name] = column;
+    else if ('input' in override) columns[name] = sampled[names.indexOf(override.input)] as Float64Array;
+    else {
+      const target = overridden[k] as Float64Array;
+      columns[name] = target;
+      if ('set' in override) target.fill(override.set);
+      else refills.push((rows) => {
+        for (let i = 0; i < rows; i++) target[i] = (column[i] as number) * override.scale;
+      });
+    }
+  });
   return {
     name: spec.name,
     outputs,
     run(rows) {
-      const columns: Record<string, Float64Array> = {};
-      model.inputs.forEach(({ name }, k) => {
-        const override = spec.overrides?.[name];
-        const column = sampled[k] as Float64Array;
-        if (!override) columns[name] = column;
-        else if ('input' in override) columns[name] = sampled[names.indexOf(override.input)] as Float64Array;
-        else {
-          const target = overridden[k] as Float64Array;
-          if ('set' in override) target.fill(override.set, 0, rows);
-          else for (let i = 0; i < rows; i++) target[i] = (column[i] as number) * override.scale;
-          columns[name] = target;
-        }
-      });
+      for (const refill of refills) refill(rows);
       model.evaluateColumns(columns, outputs, rows);
     },
   };
