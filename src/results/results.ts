@@ -41,8 +41,8 @@ export const SUMMARIZED_OUTPUTS = [
   'achieved_utilization',
 ] as const;
 export type SummarizedOutput = (typeof SUMMARIZED_OUTPUTS)[number];
-/** Summarized for every scenario: the reference calculation's, the NPV and both break-evens. */
-export type AlwaysSummarizedOutput = Exclude<SummarizedOutput, 'cash_flow_payback_months' | 'cost_per_1m_tokens_served' | 'serving_instances' | 'achieved_utilization'>;
+/** Summarized for every scenario: the reference calculation's, NPV, ROI, the cash-flow payback and both break-evens. */
+export type AlwaysSummarizedOutput = Exclude<SummarizedOutput, 'cost_per_1m_tokens_served' | 'serving_instances' | 'achieved_utilization'>;
 
 export const REPORTED_QUANTILES = [5, 10, 25, 50, 75, 90, 95] as const;
 
@@ -108,7 +108,7 @@ export interface Results {
   readonly p_payback_within_threshold: ProbabilityEstimate & { readonly threshold_months: number };
   readonly p_savings_positive: ProbabilityEstimate;
   readonly payback_curve: readonly { readonly month: number; readonly probability: number; readonly ci95: readonly [number, number] }[];
-  /** The cash-flow payback with a `time:` section; the fleet's size and $ per 1M tokens with a capacity fleet or managed deployment; the utilization achieved with a capacity fleet. */
+  /** The fleet's size and $ per 1M tokens with a capacity fleet or managed deployment; the utilization achieved with a capacity fleet. */
   readonly outputs: Readonly<Record<AlwaysSummarizedOutput, OutputStatistics> & Partial<Record<SummarizedOutput, OutputStatistics>>>;
   readonly inputs: Readonly<Record<string, InputSpec>>;
   /** Monthly savings in 40 bins from its P1 to its P99 (read from the quantile sketch). */
@@ -142,11 +142,9 @@ export function keyOutputs(results: Pick<Results, 'manifest' | 'outputs'>): Outp
   return names.flatMap((name) => results.outputs[name] ?? []);
 }
 
-/** The statistics of the payback the headline counts: every results has them. */
+/** The statistics of the payback the headline counts. */
 export function headlinePayback(results: Pick<Results, 'manifest' | 'outputs'>): OutputStatistics {
-  const payback = results.outputs[results.manifest.payback_definition === 'cash_flow' ? 'cash_flow_payback_months' : 'payback_months'];
-  if (!payback) throw new Error('the results lack the payback their headline counts');
-  return payback;
+  return results.outputs[results.manifest.payback_definition === 'cash_flow' ? 'cash_flow_payback_months' : 'payback_months'];
 }
 
 /** "payback" or "cash-flow payback": what the headline counts. */

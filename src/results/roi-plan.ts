@@ -38,16 +38,14 @@ export function paybackOutput(scenario: Scenario): 'payback_months' | 'cash_flow
 
 /**
  * The outputs a scenario's results summarize: each costs a quantile sketch and moments per
- * sample, so those that say nothing new are left out. The cash-flow payback needs a `time:`
- * section (without one it is the reference payback rounded up); the fleet's size and $ per
- * 1M tokens served need a fleet that is not a fixed number of instances (or none: managed),
- * the utilization achieved a fleet sized from traffic (its throughput is then known).
+ * sample, so those that say nothing new are left out: the fleet's size and $ per 1M tokens
+ * served need a fleet that is not a fixed number of instances (or none: managed), the
+ * utilization achieved a fleet sized from traffic (its throughput is then known).
  */
 export function summarizedOutputs(scenario: Scenario): SummarizedOutput[] {
   const fleetVaries = scenario.inputs.fleet !== undefined && scenario.inputs.fleet !== 0;
   const managed = scenario.inputs.deployment !== undefined && scenario.inputs.deployment !== 0;
   return SUMMARIZED_OUTPUTS.filter((name) => {
-    if (name === 'cash_flow_payback_months') return scenario.hasTimeSection;
     if (name === 'serving_instances' || name === 'cost_per_1m_tokens_served') return fleetVaries || managed;
     if (name === 'achieved_utilization') return fleetVaries && !managed;
     return true;
