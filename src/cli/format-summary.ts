@@ -12,6 +12,9 @@ export interface RunFacts {
 }
 
 /** The few lines `ftroi run` prints: the headline probability first. */
+/** A pin that moves the headline by less than this (half a point) is not worth naming. */
+const MATTERS_AT_LEAST = 0.005;
+
 export function formatSummary(results: Results, facts: RunFacts): string {
   const { manifest, p_payback_within_threshold: headline, p_savings_positive: positive, outputs } = results;
   const half = (ci: readonly [number, number]) => formatMargin((ci[1] - ci[0]) / 2);
@@ -37,11 +40,12 @@ export function formatSummary(results: Results, facts: RunFacts): string {
     ]),
   ];
   const decisive = results.probability_tornado?.rows[0];
-  if (decisive) {
-    lines.push(
-      '',
-      `  Matters most: ${decisive.label}. P(${paybackName(results)} <= ${headline.threshold_months} months) is ${formatPercent(decisive.at_p10.estimate)} with it at its P10, ${formatPercent(decisive.at_p90.estimate)} at its P90.`,
-    );
+  const event = `P(${paybackName(results)} <= ${headline.threshold_months} months)`;
+  if (decisive && Math.abs(decisive.at_p90.estimate - decisive.at_p10.estimate) < MATTERS_AT_LEAST) {
+    // Pins that move nothing name no input: the answer does not hang on any one of them.
+    lines.push('', `  Matters most: no single input; pinning any at its P10 or P90 moves ${event} by less than ${formatPercent(MATTERS_AT_LEAST)}.`);
+  } else if (decisive) {
+    lines.push('', `  Matters most: ${decisive.label}. ${event} is ${formatPercent(decisive.at_p10.estimate)} with it at its P10, ${formatPercent(decisive.at_p90.estimate)} at its P90.`);
   }
   // From NEVER_PAYS_BACK_WARNING on, a warning says it (below).
   const never = headlinePayback(results).p_infinite;
