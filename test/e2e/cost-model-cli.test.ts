@@ -111,6 +111,20 @@ describe('ftroi catalog', () => {
   });
 });
 
+describe('a v1 scenario', () => {
+  it('keeps its answers: the same draws and numbers as before the complete cost model', async () => {
+    // Recorded with ftroi at c8ee857 (results v4), `run examples/support-bot.yaml -n 20000`.
+    const out = tmp.path('v1');
+    const { exitCode } = await cli('run', 'examples/support-bot.yaml', '-n', '20000', '--no-report', '--out', out, '--workers', '1');
+    expect(exitCode).toBe(0);
+    const results = JSON.parse(readFileSync(`${out}/results.json`, 'utf8'));
+    expect(results.p_payback_within_threshold.estimate).toBe(0.63535);
+    expect(results.outputs.monthly_savings).toMatchObject({ p50: 2390, mean: 2543.82511873444 });
+    expect(results.outputs.payback_months.p50).toBe(4.76953125);
+    expect(results.manifest.payback_definition).toBe('reference');
+  });
+});
+
 describe('options and cash flows in results', () => {
   it('are byte-identical on 1 and 2 workers', async () => {
     const runs = await Promise.all(
