@@ -27,7 +27,7 @@ export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): C
   const read = new Set(task.reducers.flatMap(columnsOf).map((column) => ('output' in column ? (column.evaluator ?? BASE_EVALUATOR) : undefined)));
   const evaluators = task.evaluators
     .filter((spec) => read.has(spec.name))
-    .map((spec, e) => prepareEvaluator(spec, model, names, inputs, workspace, e));
+    .map((spec, e) => prepareEvaluator(spec, model, names, inputs, task.inputs, workspace, e));
   const reducers = task.reducers.map((spec, k) => {
     const readers = columnsOf(spec).map((ref) => columnReader(spec.name, ref, names, inputs, evaluators, model));
     const context = { workspace, slot: String(k), blockRows: BLOCK_ROWS, seed: task.seed, chunkIndex: task.chunkIndex };
@@ -61,6 +61,7 @@ function prepareEvaluator(
   model: Model,
   names: readonly string[],
   sampled: readonly Float64Array[],
+  specs: ChunkTask['inputs'],
   workspace: Workspace,
   index: number,
 ): PreparedEvaluator {
@@ -75,26 +76,45 @@ function prepareEvaluator(
   // each block, and a record of the same arrays keeps the kernel's lookups monomorphic.
   const columns: Record<string, Float64Array> = {};
   const refills: ((rows: number) => void)[] = [];
+  // Inputs with one value in every row, for a model's specialized kernel.
+  const fixed: Record<string, number> = {};
+  const fixedSpec = (name: string) => {
+    const value = specs[name];
+    return typeof value === 'number' ? value : undefined;
+  };
   model.inputs.forEach(({ name }, k) => {
     const override = spec.overrides?.[name];
     const column = sampled[k] as Float64Array;
-    if (!override) columns[name] = column;
-    else if ('input' in override) columns[name] = sampled[names.indexOf(override.input)] as Float64Array;
-    else {
+    let value: number | undefined;
+    if (!override) {
+      columns[name] = column;
+      value = fixedSpec(name);
+    } else if ('input' in override) {
+      columns[name] = sampled[names.indexOf(override.input)] as Float64Array;
+      value = fixedSpec(override.input);
+    } else {
       const target = overridden[k] as Float64Array;
       columns[name] = target;
-      if ('set' in override) target.fill(override.set);
-      else refills.push((rows) => {
-        for (let i = 0; i < rows; i++) target[i] = (column[i] as number) * override.scale;
-      });
+      if ('set' in override) {
+        target.fill(override.set);
+        value = override.set;
+      } else {
+        refills.push((rows) => {
+          for (let i = 0; i < rows; i++) target[i] = (column[i] as number) * override.scale;
+        });
+        const base = fixedSpec(name);
+        value = base === undefined ? undefined : base * override.scale;
+      }
     }
+    if (value !== undefined) fixed[name] = value;
   });
+  const kernel = model.kernelFor(fixed);
   return {
     name: spec.name,
     outputs,
     run(rows) {
       for (const refill of refills) refill(rows);
-      model.evaluateColumns(columns, outputs, rows);
+      kernel(columns, outputs, rows);
     },
   };
 }

@@ -7,6 +7,9 @@ export type Columns<N extends string = string> = Readonly<Record<N, Float64Array
 /** The column kernel a model author writes: output rows 0..length-1 from input rows 0..length-1. */
 export type ColumnKernel<I extends string, O extends string> = (inputs: Columns<I>, out: Columns<O>, length: number) => void;
 
+/** Inputs whose value is the same in every row of a run (fixed in the scenario, or set by an override), by name. */
+export type FixedInputs<I extends string = string> = Readonly<Partial<Record<I, number>>>;
+
 /** Where a worker finds a model: the module's URL, and the id of the model it exports. */
 export interface ModelRef {
   readonly id: string;
@@ -23,6 +26,8 @@ export interface Model<I extends string = string, O extends string = string> ext
   readonly inputs: readonly (InputField & { readonly name: I })[];
   readonly outputs: readonly (OutputField & { readonly name: O })[];
   readonly evaluateColumns: ColumnKernel<I, O>;
+  /** The kernel to run when these inputs are fixed: a specialized one where the model has it, else evaluateColumns. */
+  kernelFor(fixed: FixedInputs<I>): ColumnKernel<I, O>;
   /** The model on one row: for `estimate`, tests and callers without columns. Series give their first value. */
   evaluate(inputs: Readonly<Record<I, number>>): Record<O, number>;
 }
@@ -31,6 +36,12 @@ export interface ModelDefinition<I extends string, O extends string> extends Mod
   readonly inputs: readonly (InputField & { readonly name: I })[];
   readonly outputs: readonly (OutputField & { readonly name: O })[];
   readonly evaluateColumns: ColumnKernel<I, O>;
+  /**
+   * Optional: a faster kernel for runs in which some inputs are fixed (undefined: use
+   * evaluateColumns). It must give exactly evaluateColumns' outputs on such rows; the
+   * engine asks once per chunk.
+   */
+  readonly specialize?: (fixed: FixedInputs<I>) => ColumnKernel<I, O> | undefined;
 }
 
 /**
@@ -40,13 +51,16 @@ export interface ModelDefinition<I extends string, O extends string> extends Mod
  * @example defineModel({ id: 'double', url: import.meta.url, inputs, outputs, evaluateColumns })
  */
 export function defineModel<I extends string, O extends string>(definition: ModelDefinition<I, O>): Model<I, O> {
-  const { inputs, outputs, evaluateColumns } = definition;
+  const { inputs, outputs, evaluateColumns, specialize } = definition;
+  const kernelFor = (fixed: FixedInputs<I>) => specialize?.(fixed) ?? evaluateColumns;
   return {
     ...definition,
+    kernelFor,
     evaluate(row) {
       const x = Object.fromEntries(inputs.map((field) => [field.name, Float64Array.of(row[field.name])])) as Record<I, Float64Array>;
       const y = allocateOutputColumns(outputs, 1);
-      evaluateColumns(x, y, 1);
+      // One row: every input is fixed.
+      kernelFor(row)(x, y, 1);
       return Object.fromEntries(outputs.map((field) => [field.name, y[field.name][0] as number])) as Record<O, number>;
     },
   };

@@ -1,10 +1,8 @@
 import { defineModel, type Columns } from './model.js';
 import { ROI_INPUT_FIELDS, ROI_OUTPUT_FIELDS, type RoiInputName, type RoiOutputName } from './roi-fields.js';
+import { flatPaybackMonth, GB_PER_BILLION_PARAMS, HOURS_PER_DAY, SECONDS_PER_DAY } from './roi-common.js';
+import { specializeRoiKernel } from './roi-reference-kernel.js';
 
-const HOURS_PER_DAY = 24;
-const SECONDS_PER_DAY = 86_400;
-/** bf16 weights take two bytes a parameter. */
-const GB_PER_BILLION_PARAMS = 2;
 /** Checkpoints, evaluation and start-up add 15% to a training run's pure compute time. */
 const TRAINING_OVERHEAD = 1.15;
 /** Spot training capacity costs about 35% of on-demand. */
@@ -259,16 +257,6 @@ function servingCost(hourlyCost: number, instances: number, minInstances: number
   return hourlyCost * instanceHours(instances, minInstances, offPeak) * days;
 }
 
-/** The first month m (0..horizon) with m x savings >= cost, or +Infinity. */
-function flatPaybackMonth(cost: number, savings: number, horizon: number): number {
-  if (cost <= 0) return 0;
-  if (savings <= 0) return Infinity;
-  let month = Math.ceil(cost / savings);
-  // The division may land a hair above an exact month: check against the cumulative sum.
-  if ((month - 1) * savings >= cost) month -= 1;
-  return month <= horizon ? month : Infinity;
-}
-
 /** The fine-tune-vs-API ROI model: one model among others, found by workers at this module's URL. */
 export const roiModel = defineModel({
   id: 'roi',
@@ -276,4 +264,5 @@ export const roiModel = defineModel({
   inputs: ROI_INPUT_FIELDS,
   outputs: ROI_OUTPUT_FIELDS,
   evaluateColumns: evaluateRoiColumns,
+  specialize: specializeRoiKernel,
 });
