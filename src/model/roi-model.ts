@@ -67,6 +67,8 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
     achieved_utilization: achievedUtilizationOut, cost_per_1m_tokens_served: costPer1mTokensServedOut, npv: npvOut, roi: roiOut,
     cash_flow_payback_months: cashFlowPaybackMonthsOut,
   } = y;
+  let lastRate = Number.NaN;
+  let lastMonthlyDiscount = Number.NaN;
   for (let i = 0; i < length; i++) {
     const hoursPerMonth = hoursPerMonthIn[i] as number;
     const days = hoursPerMonth / HOURS_PER_DAY;
@@ -196,27 +198,44 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
       npv = savingsBeforeAmortization * horizon - projectCost;
       paybackMonth = flatPaybackMonth(projectCost, savingsBeforeAmortization, horizon);
     } else {
-      const monthlyDiscount = Math.pow(1 + discountRate, -1 / 12);
+      // A rate fixed for the run is raised to the -1/12th once, not once a row (a pow is ~40 ns).
+      if (discountRate !== lastRate) {
+        lastRate = discountRate;
+        lastMonthlyDiscount = Math.pow(1 + discountRate, -1 / 12);
+      }
+      const monthlyDiscount = lastMonthlyDiscount;
+      // Loop invariants hoisted: the API's share left after managed inference, the costs that
+      // do not move, and a capacity fleet's instances per unit of volume (one multiply a month).
+      const apiShare = 1 - inferenceMultiplier;
+      const steadyCosts = monthlyStorage + monthlyOps;
+      const resize = capacityFleet && !managed;
+      const instancesPerVolume = peakTokensPerS > 0 ? peakTokensPerS / instanceTokensPerS : 0;
+      const peakHours = HOURS_PER_DAY - offPeak;
       let discount = 1;
       let volume = 1;
       let price = 1;
       let cumulative = 0;
       let retrainsBefore = 0;
+      // A month no later than the next retraining: the count (two divisions) is taken only from
+      // there on. Rounded down, so that a product a hair off a whole month is never late.
+      let nextRetrainMonth = retrainCost > 0 && retrainEvery > 0 ? Math.floor(retrainEvery) : Infinity;
       paybackMonth = projectCost <= 0 ? 0 : Infinity;
       for (let m = 1; m <= horizon; m++) {
         discount *= monthlyDiscount;
-        const api = monthlyApi * volume * price;
         let serving = monthlyServing;
-        if (capacityFleet && !managed && volume !== 1) {
-          serving = servingCost(hourlyCost, fleetFor(peakTokensPerS * volume, instanceTokensPerS, minInstances), minInstances, offPeak, hoursPerMonth, days);
+        if (resize) {
+          const fleet = Math.max(minInstances, Math.ceil(instancesPerVolume * volume));
+          serving = offPeak === 0 ? hourlyCost * fleet * hoursPerMonth : hourlyCost * (fleet * peakHours + Math.min(minInstances, fleet) * offPeak) * days;
         }
-        let net = api - (serving + monthlyStorage + monthlyQuality * volume + monthlyOps + api * inferenceMultiplier);
+        // Volume and price apart: their product may overflow where each does not (x2 a month for 600 months).
+        let net = monthlyApi * volume * price * apiShare - (serving + steadyCosts + monthlyQuality * volume);
         // Retraining at months k x every < H, charged in the month each falls in (counted, not
         // looped: a fraction of a month as `every` retrains several times a month).
-        if (retrainCost > 0) {
+        if (m >= nextRetrainMonth) {
           const retrains = retrainsBy(m, retrainEvery, horizon);
           net -= (retrains - retrainsBefore) * retrainCost;
           retrainsBefore = retrains;
+          nextRetrainMonth = Math.floor((retrains + 1) * retrainEvery);
         }
         cumulative += net * discount;
         if (paybackMonth === Infinity && cumulative >= projectCost) paybackMonth = m;
