@@ -116,9 +116,16 @@ function keyFiguresTable(results: Results): string {
     const cell = (x: number | null) => `<td>${escapeHtml(formatOutput(s, x))}</td>`;
     return `<tr><th scope="row">${escapeHtml(outputLabel(s))}</th>${cell(s.p10)}${cell(s.p50)}${cell(s.p90)}</tr>`;
   }).join('\n');
+  const horizon = results.inputs.horizon_months;
+  const months = typeof horizon === 'number' ? `${horizon} months` : 'the horizon';
+  const over =
+    results.manifest.payback_definition === 'cash_flow'
+      ? `NPV, ROI and the cash-flow payback come from the month-by-month cash flows over ${months}.`
+      : `NPV, ROI and the cash-flow payback are over ${months} of flat volume and prices, undiscounted: the scenario has no time: section.`;
   return `<table><thead><tr><th></th><th>P10</th><th>Median</th><th>P90</th></tr></thead><tbody>
 ${body}
-</tbody></table>`;
+</tbody></table>
+<p class="ci">${escapeHtml(over)}</p>`;
 }
 
 function capitalized(text: string): string {
