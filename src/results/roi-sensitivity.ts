@@ -24,7 +24,11 @@ export const SENSITIVITY_SAMPLES_MAX = 1_000_000;
 /** Sobol base rows when not given: the issue's N = 2^14. */
 export const DEFAULT_SOBOL_SAMPLES = 16_384;
 
-/** The ROI model as a sensitivity target: the metric, payback within the threshold, and the net value. */
+/**
+ * The ROI model as a sensitivity target: the metric, the headline's payback within the
+ * threshold, and the decision's value (against staying on the API) that value of information
+ * is measured in: the net value over the model's life, or the NPV when there are cash flows.
+ */
 export function roiTarget(scenario: Scenario, metric: SensitivityMetric = 'monthly_savings'): SensitivityTarget {
   return {
     model: roiModel,
@@ -33,7 +37,7 @@ export function roiTarget(scenario: Scenario, metric: SensitivityMetric = 'month
     sampler: roiSampler(scenario),
     metric,
     event: { output: paybackOutput(scenario), at_most: scenario.simulation.threshold_months },
-    netValue: 'net_value',
+    netValue: scenario.hasTimeSection ? 'npv' : 'net_value',
   };
 }
 

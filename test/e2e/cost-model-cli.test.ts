@@ -142,6 +142,12 @@ describe('options and cash flows in results', () => {
     expect(Object.keys(results.outputs)).toEqual(expect.arrayContaining(['npv', 'roi', 'cash_flow_payback_months']));
   });
 
+  it('measures the value of information in the NPV when there are cash flows, in the net value without', async () => {
+    const withTime = JSON.parse((await cli('sensitivity', 'examples/startup.yaml', '--method', 'evppi', '-n', '5000', '--json')).stdout);
+    const without = JSON.parse((await cli('sensitivity', 'examples/support-bot.yaml', '--method', 'evppi', '-n', '5000', '--json')).stdout);
+    expect([withTime.metric, without.metric]).toEqual(['npv', 'net_value']);
+  });
+
   it('estimate --json has a key for every output', async () => {
     const { stdout } = await cli('estimate', 'examples/startup.yaml', '--json');
     expect(Object.keys(JSON.parse(stdout)).sort()).toEqual(ROI_OUTPUT_FIELDS.map((f) => f.name).sort());
