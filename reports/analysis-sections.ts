@@ -1,4 +1,5 @@
 import { formatCompact, formatMonths, formatPercent, formatUsd } from '../src/format/format-number.js';
+import type { TrainingSplit } from '../src/results/analysis-results.js';
 import type { Results } from '../src/results/results.js';
 import { breakEvenBandsSpec } from './break-even-bands-spec.js';
 import { costBreakdownSpec } from './cost-breakdown-spec.js';
@@ -28,6 +29,7 @@ ${figure(
   ['Cost', 'P10', 'Median', 'P90'],
   [...costs.one_time, ...costs.monthly].map((line) => [line.label, formatUsd(line.p10), formatUsd(line.p50), formatUsd(line.p90)]),
 )}
+${trainingSplitTable(costs.training_split)}
 </section>`);
   }
   if (tornado && pins) {
@@ -75,4 +77,18 @@ function breakEvenWords(breakEven: { p5: number | null; p50: number | null; p95:
   if (p50 === null) return 'In most samples there is no break-even volume: serving costs more at any volume.';
   const bounds = p5 !== null && p95 !== null ? ` (90% interval ${formatCompact(p5)} to ${formatCompact(p95)})` : '';
   return `Break-even volume, serving and storage against the API alone: median ${formatCompact(p50)} tokens/day${bounds}.`;
+}
+
+/** Training's cost per run, experiment and project, split by kind, at the point values. */
+function trainingSplitTable(split: TrainingSplit): string {
+  const shown = split.lines.filter((line) => line.line === 'total' || line.per_project !== 0 || line.per_run !== 0);
+  // Cents: a run's storage or transfer is often a few dollars.
+  const cell = (x: number) => `<td>${escapeHtml(formatUsd(x, true))}</td>`;
+  const rows = shown.map((line) => `<tr><th scope="row">${escapeHtml(line.label)}</th>${cell(line.per_run)}${cell(line.per_experiment)}${cell(line.per_project)}</tr>`);
+  const plural = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+  return `<h3>Training, run by run</h3>
+<div class="table-scroll"><table class="training-split"><thead><tr><th scope="col">Training cost</th><th>Per run</th><th>Per experiment (${escapeHtml(plural(split.runs_per_experiment, 'run'))})</th><th>Per project (${escapeHtml(plural(split.runs, 'run'))})</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></div>
+<p class="ci">At the inputs' point values (each distribution's median), as <code>ftroi estimate</code> computes them; lines that are zero are left out.</p>`;
 }

@@ -26,7 +26,7 @@ function panel(all: readonly CostLine[], title: string) {
  * project) beside the API bill it replaces, and per training run and experiment. Bars
  * span P10 to P90; the tick is the median.
  */
-export function costBreakdownSpec(breakdown: CostBreakdown): TopLevelSpec {
+export function costBreakdownSpec(breakdown: Omit<CostBreakdown, 'training_split'>): TopLevelSpec {
   return {
     ...chartFrame('One-time and monthly costs'),
     vconcat: [

@@ -51,6 +51,21 @@ export interface CostBreakdown {
   readonly monthly: readonly CostLine[];
   /** Training cost per run and per experiment (runs x per run is in one_time). */
   readonly training: readonly CostLine[];
+  /** The training cost's split, per run, experiment and project, at the inputs' point values. */
+  readonly training_split: TrainingSplit;
+}
+
+export interface TrainingSplit {
+  /** Runs over the project, and runs per experiment, at their point values. */
+  readonly runs: number;
+  readonly runs_per_experiment: number;
+  readonly lines: readonly {
+    readonly line: 'compute' | 'storage' | 'data_processing' | 'network' | 'total';
+    readonly label: string;
+    readonly per_run: number;
+    readonly per_experiment: number;
+    readonly per_project: number;
+  }[];
 }
 
 export interface RoiAnalyses {

@@ -13,6 +13,7 @@ import { sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
 import { paybackOutput, roiPlan } from './roi-plan.js';
 import type { TornadoMetric } from './tornado-metrics.js';
+import { trainingSplit } from './training-split.js';
 
 /** Samples of each designed run (pins, volume grid): enough for a 95% interval of ±0.3 points. */
 export const ANALYSIS_SAMPLES = 100_000;
@@ -76,7 +77,7 @@ export async function runRoiAnalyses(scenario: Scenario, run: PlanRunner, metric
   const currentVolume = evaluateRoi(pointValues(base.inputs) as RoiInputs).current_daily_tokens;
   const band = (q: number) => grid.map((v) => sketchQuantile(gridSketches.get(v.name) as QuantileSketch, q));
   return {
-    cost_breakdown: costBreakdown(pinSummary),
+    cost_breakdown: { ...costBreakdown(pinSummary), training_split: trainingSplit(pointValues(base.inputs)) },
     tornado: valueTornado(roiModel, base.inputs, metric),
     probability_tornado: { threshold_months: threshold, samples: pinSummary.samples, base: estimate('base'), rows },
     break_even_bands: {
@@ -101,7 +102,7 @@ const TRAINING = ['training_cost_per_run', 'training_cost_per_experiment'] as co
 const COST_LINES = [...ONE_TIME, ...MONTHLY, ...TRAINING];
 
 /** P10 / median / P90 of each cost line, from the sketches the pins' run kept. */
-function costBreakdown(summary: ChunkSummary): CostBreakdown {
+function costBreakdown(summary: ChunkSummary): Omit<CostBreakdown, 'training_split'> {
   const line = (output: string): CostLine => {
     const sketch = summary.reductions[output] as QuantileSketch;
     const label = roiModel.outputs.find((field) => field.name === output)?.label ?? output;

@@ -241,3 +241,19 @@ describe('the break-even volume', () => {
     expect(golden({}).break_even_full_tokens_per_day).toBe(Infinity);
   });
 });
+
+describe('the training split of the report', () => {
+  it('gives compute, storage, ETL and network per run, per experiment and per project, adding up', async () => {
+    const { trainingSplit } = await import('../../src/results/training-split.js');
+    const { withDefaults } = await import('../../src/model/evaluate-roi.js');
+    const point = withDefaults({ ...GOLDEN_INPUTS, compute_cost_per_run: 12, storage_cost_per_run: 2, data_processing_cost_per_run: 5, network_cost_per_run: 1, runs_per_experiment: 3 });
+    const split = trainingSplit(point);
+    const byLine = Object.fromEntries(split.lines.map((line) => [line.line, line]));
+    expect(byLine.compute).toMatchObject({ per_run: 12, per_experiment: 36, per_project: 96 });
+    expect(byLine.storage).toMatchObject({ per_run: 2, per_experiment: 6, per_project: 16 });
+    expect(byLine.data_processing).toMatchObject({ per_run: 5, per_experiment: 15, per_project: 40 });
+    expect(byLine.network).toMatchObject({ per_run: 1, per_experiment: 3, per_project: 8 });
+    expect(byLine.total).toMatchObject({ per_run: 20, per_experiment: 60, per_project: 160 });
+    expect([split.runs, split.runs_per_experiment]).toEqual([8, 3]);
+  });
+});
