@@ -96,7 +96,9 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
     const peakTokensPerS = (dailyTokens / SECONDS_PER_DAY) * (peakToAverageIn[i] as number);
     const minInstances = minInstancesIn[i] as number;
     const offPeak = offPeakHoursPerDayIn[i] as number;
-    const instances = capacityFleet ? fleetFor(peakTokensPerS, instanceTokensPerS, minInstances) : (instancesIn[i] as number);
+    // Instances' worth of peak traffic per unit of volume (no traffic: none; 0 / 0 is no size).
+    const instancesPerVolume = peakTokensPerS > 0 ? peakTokensPerS / instanceTokensPerS : 0;
+    const instances = capacityFleet ? fleetFor(instancesPerVolume, minInstances) : (instancesIn[i] as number);
     const instanceHoursPerDay = instanceHours(instances, minInstances, offPeak);
     const monthlyServing = managed ? 0 : servingCost(hourlyCost, instances, minInstances, offPeak, hoursPerMonth, days);
     const weightsGb = (modelSizeBIn[i] as number) * GB_PER_BILLION_PARAMS * (1 + (checkpointsStoredIn[i] as number));
@@ -205,12 +207,10 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
       }
       const monthlyDiscount = lastMonthlyDiscount;
       // Loop invariants hoisted: the API's share left after managed inference, the costs that
-      // do not move, and a capacity fleet's instances per unit of volume (one multiply a month).
+      // do not move; a capacity fleet is resized from its instances per unit of volume.
       const apiShare = 1 - inferenceMultiplier;
       const steadyCosts = monthlyStorage + monthlyOps;
       const resize = capacityFleet && !managed;
-      const instancesPerVolume = peakTokensPerS > 0 ? peakTokensPerS / instanceTokensPerS : 0;
-      const peakHours = HOURS_PER_DAY - offPeak;
       let discount = 1;
       let volume = 1;
       let price = 1;
@@ -224,8 +224,7 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
         discount *= monthlyDiscount;
         let serving = monthlyServing;
         if (resize) {
-          const fleet = Math.max(minInstances, Math.ceil(instancesPerVolume * volume));
-          serving = offPeak === 0 ? hourlyCost * fleet * hoursPerMonth : hourlyCost * (fleet * peakHours + Math.min(minInstances, fleet) * offPeak) * days;
+          serving = servingCost(hourlyCost, fleetFor(instancesPerVolume * volume, minInstances), minInstances, offPeak, hoursPerMonth, days);
         }
         // Volume and price apart: their product may overflow where each does not (x2 a month for 600 months).
         let net = monthlyApi * volume * price * apiShare - (serving + steadyCosts + monthlyQuality * volume);
@@ -258,11 +257,12 @@ function retrainsBy(m: number, every: number, horizon: number): number {
   return Math.max(0, Math.min(Math.floor(m / every), Math.ceil(horizon / every) - 1, Number.MAX_SAFE_INTEGER));
 }
 
-/** Instances a capacity fleet runs at peak: enough for the peak at the target utilization. */
-function fleetFor(peakTokensPerS: number, instanceTokensPerS: number, minInstances: number): number {
-  // No traffic needs no instance beyond the minimum (and 0 / 0 is no fleet size).
-  if (peakTokensPerS <= 0) return minInstances;
-  return Math.max(minInstances, Math.ceil(peakTokensPerS / instanceTokensPerS));
+/**
+ * Instances a capacity fleet runs at peak: enough for `demand`, the peak tokens/s over what
+ * one instance serves at the target utilization, and never fewer than the minimum.
+ */
+function fleetFor(demand: number, minInstances: number): number {
+  return Math.max(minInstances, Math.ceil(demand));
 }
 
 /** Instance-hours a day: the fleet at peak, `offPeak` hours of them at the minimum. */
