@@ -27,7 +27,7 @@ export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): C
   const read = new Set(task.reducers.flatMap(columnsOf).map((column) => ('output' in column ? (column.evaluator ?? BASE_EVALUATOR) : undefined)));
   const evaluators = task.evaluators
     .filter((spec) => read.has(spec.name))
-    .map((spec, e) => prepareEvaluator(spec, model, names, inputs, task.inputs, workspace, e));
+    .map((spec, e) => prepareEvaluator(spec, model, names, inputs, task.inputs, workspace, e, outputsRead(task.reducers, spec.name)));
   const reducers = task.reducers.map((spec, k) => {
     const readers = columnsOf(spec).map((ref) => columnReader(spec.name, ref, names, inputs, evaluators, model));
     const context = { workspace, slot: String(k), blockRows: BLOCK_ROWS, seed: task.seed, chunkIndex: task.chunkIndex };
@@ -64,6 +64,7 @@ function prepareEvaluator(
   specs: ChunkTask['inputs'],
   workspace: Workspace,
   index: number,
+  read: ReadonlySet<string>,
 ): PreparedEvaluator {
   const overridden = workspace.columns(`overrides:${index}`, names.length, BLOCK_ROWS);
   const outputColumns = workspace.columns(`outputs:${index}`, model.outputs.length, BLOCK_ROWS * maxSeries(model));
@@ -108,7 +109,7 @@ function prepareEvaluator(
     }
     if (value !== undefined) fixed[name] = value;
   });
-  const kernel = model.kernelFor(fixed);
+  const kernel = model.kernelFor(fixed, read);
   return {
     name: spec.name,
     outputs,
@@ -117,6 +118,15 @@ function prepareEvaluator(
       kernel(columns, outputs, rows);
     },
   };
+}
+
+/** The outputs of evaluator `name` that some reducer reads: the model need not write the others. */
+function outputsRead(reducers: ChunkTask['reducers'], name: string): ReadonlySet<string> {
+  return new Set(
+    reducers
+      .flatMap(columnsOf)
+      .flatMap((column) => ('output' in column && (column.evaluator ?? BASE_EVALUATOR) === name ? [column.output] : [])),
+  );
 }
 
 /**

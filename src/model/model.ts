@@ -26,8 +26,12 @@ export interface Model<I extends string = string, O extends string = string> ext
   readonly inputs: readonly (InputField & { readonly name: I })[];
   readonly outputs: readonly (OutputField & { readonly name: O })[];
   readonly evaluateColumns: ColumnKernel<I, O>;
-  /** The kernel to run when these inputs are fixed: a specialized one where the model has it, else evaluateColumns. */
-  kernelFor(fixed: FixedInputs<I>): ColumnKernel<I, O>;
+  /**
+   * The kernel to run when these inputs are fixed and only the outputs `read` are looked at
+   * (every output when not given): a specialized one where the model has it, else
+   * evaluateColumns. Outputs outside `read` may be left as they were.
+   */
+  kernelFor(fixed: FixedInputs<I>, read?: ReadonlySet<O>): ColumnKernel<I, O>;
   /** The model on one row: for `estimate`, tests and callers without columns. Series give their first value. */
   evaluate(inputs: Readonly<Record<I, number>>): Record<O, number>;
 }
@@ -37,11 +41,12 @@ export interface ModelDefinition<I extends string, O extends string> extends Mod
   readonly outputs: readonly (OutputField & { readonly name: O })[];
   readonly evaluateColumns: ColumnKernel<I, O>;
   /**
-   * Optional: a faster kernel for runs in which some inputs are fixed (undefined: use
-   * evaluateColumns). It must give exactly evaluateColumns' outputs on such rows; the
-   * engine asks once per chunk.
+   * Optional: a faster kernel for runs in which some inputs are fixed and only some outputs
+   * are read (undefined: use evaluateColumns). On such rows it must give exactly
+   * evaluateColumns' values of the outputs in `read`; it need not write the others. The
+   * engine asks once per chunk and evaluator.
    */
-  readonly specialize?: (fixed: FixedInputs<I>) => ColumnKernel<I, O> | undefined;
+  readonly specialize?: (fixed: FixedInputs<I>, read: ReadonlySet<O>) => ColumnKernel<I, O> | undefined;
 }
 
 /**
@@ -52,7 +57,8 @@ export interface ModelDefinition<I extends string, O extends string> extends Mod
  */
 export function defineModel<I extends string, O extends string>(definition: ModelDefinition<I, O>): Model<I, O> {
   const { inputs, outputs, evaluateColumns, specialize } = definition;
-  const kernelFor = (fixed: FixedInputs<I>) => specialize?.(fixed) ?? evaluateColumns;
+  const every: ReadonlySet<O> = new Set(outputs.map((field) => field.name));
+  const kernelFor = (fixed: FixedInputs<I>, read = every) => specialize?.(fixed, read) ?? evaluateColumns;
   return {
     ...definition,
     kernelFor,

@@ -81,8 +81,11 @@ export class SketchAccumulator {
     let { min, max } = this;
     for (let i = 0; i < length; i++) {
       const key = (words[2 * i + 1] as number) >>> 11;
-      (dense[key] as number)++;
-      touched[key >>> PAGE_BITS] = 1;
+      const count = dense[key] as number;
+      dense[key] = count + 1;
+      // A page is flagged when one of its buckets is first hit: a branch almost never taken
+      // once a chunk is under way, where a store per value cost 0.5 ns.
+      if (count === 0) touched[key >>> PAGE_BITS] = 1;
       // x + (x - x) is x when finite and NaN otherwise, and NaN passes no comparison: the
       // finite range is tracked with branches that are almost never taken (no mispredicts
       // on a column that is infinite at random, like payback_months).

@@ -5,6 +5,8 @@ import { countAt, mergeThresholdCounts, sortedThresholds, ThresholdCountAccumula
 
 const rng = createRng('reducers');
 const values = Float64Array.from({ length: 5_000 }, (_, i) => (i % 50 === 0 ? Infinity : i % 77 === 0 ? Number.NaN : Math.floor(40 * rng()) - 2 + (i % 3 === 0 ? 0 : rng())));
+/** Values where a shortcut would slip: signed zeros, the smallest doubles, infinities, NaN, 2^53 and beyond. */
+const EDGES = [0, -0, 5e-324, -5e-324, 1e-300, Number.EPSILON, 1 - Number.EPSILON / 2, 2 ** 53, 2 ** 53 + 2, Infinity, -Infinity, Number.NaN];
 const thresholds = [12, ...Array.from({ length: 37 }, (_, m) => m), -5, 100];
 
 describe('threshold counts', () => {
@@ -24,13 +26,14 @@ describe('threshold counts', () => {
   });
 
   it.each([
-    ['evenly spaced', Array.from({ length: 37 }, (_, m) => m)],
+    ['whole-number', Array.from({ length: 37 }, (_, m) => m)],
+    ['evenly spaced', Array.from({ length: 9 }, (_, m) => 2 * m - 5)],
     ['evenly spaced by a fraction', Array.from({ length: 21 }, (_, k) => -1 + 0.1 * k)],
     ['uneven', [-3, 0, 0.5, 2, 12, 12.5, 30, 1e9]],
     ['a few', [0, 12.5, 30]],
     ['one', [0]],
   ])('agree with a brute-force count on values sitting exactly on %s thresholds', (_kind, ts) => {
-    const onGrid = Float64Array.from([...ts, ...ts.map((t) => t + 1e-12), ...ts.map((t) => t - 1e-12), Infinity, -Infinity, Number.NaN, ...values]);
+    const onGrid = Float64Array.from([...ts, ...ts.map((t) => t + 1e-12), ...ts.map((t) => t - 1e-12), ...EDGES, ...values]);
     for (const inclusive of [true, false]) {
       const acc = new ThresholdCountAccumulator(sortedThresholds(ts), inclusive);
       acc.add(onGrid, onGrid.length);
