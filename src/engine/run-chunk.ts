@@ -33,7 +33,9 @@ export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): C
     const context = { workspace, slot: String(k), blockRows: BLOCK_ROWS, seed: task.seed, chunkIndex: task.chunkIndex };
     return {
       spec,
-      read: (rows: number) => readers.map((read) => read(rows)),
+      // The same arrays every block: only gathered series steps are refilled.
+      columns: readers.map((reader) => reader.column),
+      gathers: readers.flatMap((reader) => (reader.gather ? [reader.gather] : [])),
       accumulator: REDUCER_KINDS[spec.kind].start(spec as never, context) as Accumulator<unknown>,
     };
   });
@@ -41,7 +43,10 @@ export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): C
     const rows = Math.min(BLOCK_ROWS, task.length - start);
     sampler.fill(inputs, rows);
     for (const evaluator of evaluators) evaluator.run(rows);
-    for (const { read, accumulator } of reducers) accumulator.add(read(rows), rows);
+    for (const { columns, gathers, accumulator } of reducers) {
+      for (const gather of gathers) gather(rows);
+      accumulator.add(columns, rows);
+    }
   }
   return {
     samples: task.length,
@@ -146,6 +151,12 @@ function maxSeries(model: Model): number {
   return Math.max(1, ...model.outputs.map((field) => field.series ?? 1));
 }
 
+/** A column a reducer reads, and for one step of a series output, how to gather it into that column each block. */
+interface ColumnReader {
+  readonly column: Float64Array;
+  readonly gather?: (rows: number) => void;
+}
+
 /** Where a reducer's column is, checked once per chunk; reading it each block costs nothing. */
 function columnReader(
   reducer: string,
@@ -154,11 +165,11 @@ function columnReader(
   inputs: readonly Float64Array[],
   evaluators: readonly PreparedEvaluator[],
   model: Model,
-): (rows: number) => Float64Array {
+): ColumnReader {
   if ('input' in ref) {
     const column = inputs[names.indexOf(ref.input)];
     if (!column) throw new Error(`reducer "${reducer}" reads input "${ref.input}", which model "${model.id}" does not have`);
-    return () => column;
+    return { column };
   }
   const evaluatorName = ref.evaluator ?? BASE_EVALUATOR;
   const evaluator = evaluators.find((e) => e.name === evaluatorName);
@@ -167,13 +178,15 @@ function columnReader(
   const field = model.outputs.find((f) => f.name === ref.output);
   if (!column || !field) throw new Error(`reducer "${reducer}" reads output "${ref.output}", which model "${model.id}" does not have`);
   const series = field.series ?? 1;
-  if (ref.step === undefined || series === 1) return () => column;
+  if (ref.step === undefined || series === 1) return { column };
   // One step of a series output, gathered into a scalar column.
   const step = ref.step;
   const gathered = new Float64Array(BLOCK_ROWS);
   // (A new buffer per reader: two reducers may read two steps of one series.)
-  return (rows) => {
-    for (let i = 0; i < rows; i++) gathered[i] = column[i * series + step] as number;
-    return gathered;
+  return {
+    column: gathered,
+    gather: (rows) => {
+      for (let i = 0; i < rows; i++) gathered[i] = column[i * series + step] as number;
+    },
   };
 }

@@ -67,6 +67,8 @@ export function bucketValue(rank: number): number {
 export class SketchAccumulator {
   private readonly dense = new Uint32Array(2 * MAGNITUDES);
   private readonly touched = new Uint8Array((2 * MAGNITUDES) >>> PAGE_BITS);
+  private keys = new Uint32Array(0);
+  private counts = new Float64Array(0);
   private min = Infinity;
   private max = -Infinity;
   /** Distinct non-NaN values and their counts while there are few; undefined once there are more. */
@@ -99,10 +101,19 @@ export class SketchAccumulator {
 
   /** The sketch of everything added since the last finish; the accumulator is empty again. */
   finish(): QuantileSketch {
-    const keys: number[] = [];
-    const counts: number[] = [];
-    let nan = 0;
     const { dense, touched } = this;
+    const pageSize = 1 << PAGE_BITS;
+    let touchedPages = 0;
+    for (let page = 0; page < touched.length; page++) touchedPages += touched[page] as number;
+    // Buckets are gathered into buffers kept from chunk to chunk, then copied out at their size.
+    if (this.keys.length < touchedPages * pageSize) {
+      this.keys = new Uint32Array(touchedPages * pageSize);
+      this.counts = new Float64Array(touchedPages * pageSize);
+    }
+    const { keys, counts } = this;
+    let n = 0;
+    let nan = 0;
+    let total = 0;
     const visit = (raw: number) => {
       const c = dense[raw] as number;
       if (c === 0) return;
@@ -111,10 +122,10 @@ export class SketchAccumulator {
         nan += c;
         return;
       }
-      keys.push(rankOf(raw));
-      counts.push(c);
+      keys[n] = rankOf(raw);
+      counts[n++] = c;
+      total += c;
     };
-    const pageSize = 1 << PAGE_BITS;
     const pages = touched.length / 2;
     // Negative values first, most negative (largest magnitude) first; then the positive ones.
     for (let page = 2 * pages - 1; page >= pages; page--) {
@@ -127,10 +138,10 @@ export class SketchAccumulator {
     const exact = this.exact && toExact(this.exact);
     this.exact = new Map();
     const sketch = {
-      count: counts.reduce((s, c) => s + c, 0),
+      count: total,
       nan,
-      keys: Uint32Array.from(keys),
-      counts: Float64Array.from(counts),
+      keys: keys.slice(0, n),
+      counts: counts.slice(0, n),
       min: this.min,
       max: this.max,
       ...(exact ? { exact } : {}),
@@ -150,26 +161,61 @@ export function sketchOf(values: Float64Array, length = values.length): Quantile
 
 /** The sketch of the union of two sketched sets: a merge of two sorted bucket lists. */
 export function mergeSketches(a: QuantileSketch, b: QuantileSketch): QuantileSketch {
-  const keys = new Uint32Array(a.keys.length + b.keys.length);
-  const counts = new Float64Array(keys.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.keys.length || j < b.keys.length) {
-    const ka = i < a.keys.length ? (a.keys[i] as number) : Infinity;
-    const kb = j < b.keys.length ? (b.keys[j] as number) : Infinity;
-    keys[n] = Math.min(ka, kb);
-    counts[n++] = (ka <= kb ? (a.counts[i++] as number) : 0) + (kb <= ka ? (b.counts[j++] as number) : 0);
-  }
+  const { keys, counts } = mergeBuckets(a.keys, a.counts, b.keys, b.counts);
   return {
     count: a.count + b.count,
     nan: a.nan + b.nan,
-    keys: keys.slice(0, n),
-    counts: counts.slice(0, n),
+    keys,
+    counts,
     min: Math.min(a.min, b.min),
     max: Math.max(a.max, b.max),
     ...mergeExact(a.exact, b.exact),
   };
+}
+
+/**
+ * Two ascending key lists with their counts, merged: the union's size is counted first so
+ * that each result is allocated once at its size (the main thread merges every chunk's
+ * sketches, and a chunk's later ones mostly repeat earlier keys).
+ */
+function mergeBuckets(ak: Uint32Array, ac: Float64Array, bk: Uint32Array, bc: Float64Array): { keys: Uint32Array; counts: Float64Array } {
+  const na = ak.length;
+  const nb = bk.length;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < na && j < nb) {
+    const ka = ak[i] as number;
+    const kb = bk[j] as number;
+    shared += +(ka === kb);
+    i += +(ka <= kb);
+    j += +(kb <= ka);
+  }
+  const keys = new Uint32Array(na + nb - shared);
+  const counts = new Float64Array(keys.length);
+  i = 0;
+  j = 0;
+  let n = 0;
+  while (i < na && j < nb) {
+    const ka = ak[i] as number;
+    const kb = bk[j] as number;
+    if (ka < kb) {
+      keys[n] = ka;
+      counts[n++] = ac[i++] as number;
+    } else if (kb < ka) {
+      keys[n] = kb;
+      counts[n++] = bc[j++] as number;
+    } else {
+      keys[n] = ka;
+      counts[n++] = (ac[i++] as number) + (bc[j++] as number);
+    }
+  }
+  keys.set(ak.subarray(i), n);
+  counts.set(ac.subarray(i), n);
+  n += na - i;
+  keys.set(bk.subarray(j), n);
+  counts.set(bc.subarray(j), n);
+  return { keys, counts };
 }
 
 /**
