@@ -10,7 +10,9 @@ export function bernoulli(p: number): Distribution {
     sample: (rng) => (rng() < p ? 1 : 0),
     fill: (source, out, length) => {
       source.fill32(out, length);
-      for (let i = 0; i < length; i++) out[i] = +((out[i] as number) < p);
+      // The parameter in a local (see Distribution.fill).
+      const q = p;
+      for (let i = 0; i < length; i++) out[i] = +((out[i] as number) < q);
     },
     quantile: (q) => (q <= 1 - p ? 0 : 1),
     cdf: (x) => (x < 0 ? 0 : x < 1 ? 1 - p : 1),

@@ -13,7 +13,9 @@ export function integer(lo: number, hi: number): Distribution {
     sample: (rng) => lo + Math.floor(rng() * count),
     fill: (source, out, length) => {
       source.fill32(out, length);
-      for (let i = 0; i < length; i++) out[i] = lo + Math.floor((out[i] as number) * count);
+      // Parameters in locals (see Distribution.fill).
+      const [first, n] = [lo, count];
+      for (let i = 0; i < length; i++) out[i] = first + Math.floor((out[i] as number) * n);
     },
     quantile: (p) => lo + Math.max(0, Math.ceil(p * count) - 1),
     cdf: (x) => Math.min(1, Math.max(0, (Math.floor(x) - lo + 1) / count)),

@@ -16,7 +16,9 @@ export function logNormal(mu: number, sigma: number): Distribution {
     kind: 'lognormal',
     sample: (rng) => quantile(rng()),
     fill: (source, out, length) => {
-      for (let i = 0; i < length; i++) out[i] = Math.exp(mu + sigma * nextStandardNormal(source));
+      // Parameters in locals (see Distribution.fill).
+      const [m, s] = [mu, sigma];
+      for (let i = 0; i < length; i++) out[i] = Math.exp(m + s * nextStandardNormal(source));
     },
     quantile,
     cdf: (x) => (x <= 0 ? 0 : standardNormalCdf((Math.log(x) - mu) / sigma)),

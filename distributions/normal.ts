@@ -53,11 +53,13 @@ export function normal(mean: number, sd: number, min = -Infinity, max = Infinity
       mass >= MIN_MASS_TO_REJECT
         ? (source, out, length) => {
             // Ziggurat draws, redrawn while outside [a, b]: at most two tries on average.
+            // Parameters in locals (see Distribution.fill).
+            const [zLo, zHi, lo, hi, m, s] = [a, b, min, max, mean, sd];
             for (let i = 0; i < length; i++) {
               let z: number;
               do z = nextStandardNormal(source);
-              while (!(z >= a && z <= b));
-              out[i] = Math.min(max, Math.max(min, mean + sd * z));
+              while (!(z >= zLo && z <= zHi));
+              out[i] = Math.min(hi, Math.max(lo, m + s * z));
             }
           }
         : (source, out, length) => {

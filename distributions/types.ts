@@ -26,7 +26,10 @@ export interface Distribution {
   /**
    * `length` independent draws into `out`, from `source` only: the engine's hot path. Each
    * distribution writes its own loop, so that the loop stays monomorphic (a shared loop
-   * calling each distribution's quantile would see them all and inline none).
+   * calling each distribution's quantile would see them all and inline none). Loops read
+   * their parameters from locals: with several instances of one distribution in a run (the
+   * seven triangulars of bench.yaml), V8 loads captured variables from the closure's context
+   * in every iteration (uniform 2.4 -> 1.8 ns a draw, measured).
    */
   fill(source: UniformSource, out: Float64Array, length: number): void;
   /** The smallest x with cdf(x) >= p, for p in [0, 1]. */

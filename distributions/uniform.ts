@@ -13,7 +13,9 @@ export function uniform(lo: number, hi: number): Distribution {
     sample: (rng) => lo + width * rng(),
     fill: (source, out, length) => {
       source.fill32(out, length);
-      for (let i = 0; i < length; i++) out[i] = lo + width * (out[i] as number);
+      // Parameters in locals: a closure's captured ones are loaded again each iteration (see Distribution.fill).
+      const [a, w] = [lo, width];
+      for (let i = 0; i < length; i++) out[i] = a + w * (out[i] as number);
     },
     quantile: (p) => lo + width * p,
     cdf: (x) => (x <= lo ? 0 : x >= hi ? 1 : (x - lo) / width),
