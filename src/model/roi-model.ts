@@ -205,49 +205,75 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
         lastRate = discountRate;
         lastMonthlyDiscount = Math.pow(1 + discountRate, -1 / 12);
       }
-      const monthlyDiscount = lastMonthlyDiscount;
-      // Loop invariants hoisted: the API's share left after managed inference, the costs that
-      // do not move; a capacity fleet is resized from its instances per unit of volume.
-      const apiShare = 1 - inferenceMultiplier;
-      const steadyCosts = monthlyStorage + monthlyOps;
+      // A capacity fleet is resized from its instances per unit of volume.
       const resize = capacityFleet && !managed;
-      let discount = 1;
-      let volume = 1;
-      let price = 1;
-      let cumulative = 0;
-      let retrainsBefore = 0;
-      // A month no later than the next retraining: the count (two divisions) is taken only from
-      // there on. Rounded down, so that a product a hair off a whole month is never late.
-      let nextRetrainMonth = retrainCost > 0 && retrainEvery > 0 ? Math.floor(retrainEvery) : Infinity;
-      paybackMonth = projectCost <= 0 ? 0 : Infinity;
-      for (let m = 1; m <= horizon; m++) {
-        discount *= monthlyDiscount;
-        let serving = monthlyServing;
-        if (resize) {
-          serving = servingCost(hourlyCost, fleetFor(instancesPerVolume * volume, minInstances), minInstances, offPeak, hoursPerMonth, days);
-        }
-        // Volume and price apart: their product may overflow where each does not (x2 a month for 600 months).
-        let net = monthlyApi * volume * price * apiShare - (serving + steadyCosts + monthlyQuality * volume);
-        // Retraining at months k x every < H, charged in the month each falls in (counted, not
-        // looped: a fraction of a month as `every` retrains several times a month).
-        if (m >= nextRetrainMonth) {
-          const retrains = retrainsBy(m, retrainEvery, horizon);
-          net -= (retrains - retrainsBefore) * retrainCost;
-          retrainsBefore = retrains;
-          nextRetrainMonth = Math.floor((retrains + 1) * retrainEvery);
-        }
-        cumulative += net * discount;
-        if (paybackMonth === Infinity && cumulative >= projectCost) paybackMonth = m;
-        volume *= 1 + growth;
-        price *= 1 + drift;
-      }
-      npv = cumulative - projectCost;
+      npv = monthByMonth(
+        horizon, lastMonthlyDiscount, monthlyApi, 1 - inferenceMultiplier, monthlyServing, monthlyStorage + monthlyOps, monthlyQuality,
+        growth, drift, retrainEvery, retrainCost, projectCost,
+        resize, instancesPerVolume, minInstances, hourlyCost, offPeak, hoursPerMonth, days,
+      );
+      paybackMonth = cashFlow.paybackMonth;
     }
     npvOut[i] = npv;
     // Without a project cost, ROI is unbounded: +-Infinity by the sign of the NPV (0 at 0).
     roiOut[i] = projectCost > 0 ? npv / projectCost : npv > 0 ? Infinity : npv < 0 ? -Infinity : 0;
     cashFlowPaybackMonthsOut[i] = paybackMonth;
   }
+}
+
+/** What monthByMonth found besides the NPV it returns. */
+const cashFlow = { paybackMonth: Infinity };
+
+/**
+ * The NPV of the cash flows month by month (and in cashFlow.paybackMonth, the first month
+ * whose cumulative discounted net covers the project cost): a function of its own, so that
+ * its loop keeps its values in registers rather than sharing them with the kernel's columns.
+ */
+function monthByMonth(
+  horizon: number, monthlyDiscount: number, monthlyApi: number, apiShare: number, monthlyServing: number, steadyCosts: number, monthlyQuality: number,
+  growth: number, drift: number, retrainEvery: number, retrainCost: number, projectCost: number,
+  resize: boolean, instancesPerVolume: number, minInstances: number, hourlyCost: number, offPeak: number, hoursPerMonth: number, days: number,
+): number {
+  const volumeStep = 1 + growth;
+  const priceStep = 1 + drift;
+  let discount = 1;
+  let volume = 1;
+  let price = 1;
+  let cumulative = 0;
+  let retrainsBefore = 0;
+  // A month no later than the next retraining: the count (two divisions) is taken only from
+  // there on. Rounded down, so that a product a hair off a whole month is never late.
+  let nextRetrainMonth = retrainCost > 0 && retrainEvery > 0 ? Math.floor(retrainEvery) : Infinity;
+  let paybackMonth = projectCost <= 0 ? 0 : Infinity;
+  // A resized fleet's serving is costed again only when its size changes.
+  let fleet = Number.NaN;
+  let serving = monthlyServing;
+  for (let m = 1; m <= horizon; m++) {
+    discount *= monthlyDiscount;
+    if (resize) {
+      const size = fleetFor(instancesPerVolume * volume, minInstances);
+      if (size !== fleet) {
+        fleet = size;
+        serving = servingCost(hourlyCost, size, minInstances, offPeak, hoursPerMonth, days);
+      }
+    }
+    // Volume and price apart: their product may overflow where each does not (x2 a month for 600 months).
+    let net = monthlyApi * volume * price * apiShare - (serving + steadyCosts + monthlyQuality * volume);
+    // Retraining at months k x every < H, charged in the month each falls in (counted, not
+    // looped: a fraction of a month as `every` retrains several times a month).
+    if (m >= nextRetrainMonth) {
+      const retrains = retrainsBy(m, retrainEvery, horizon);
+      net -= (retrains - retrainsBefore) * retrainCost;
+      retrainsBefore = retrains;
+      nextRetrainMonth = Math.floor((retrains + 1) * retrainEvery);
+    }
+    cumulative += net * discount;
+    if (paybackMonth === Infinity && cumulative >= projectCost) paybackMonth = m;
+    volume *= volumeStep;
+    price *= priceStep;
+  }
+  cashFlow.paybackMonth = paybackMonth;
+  return cumulative - projectCost;
 }
 
 /** Retrainings at months k x every (k >= 1) up to month m and before the horizon. */
