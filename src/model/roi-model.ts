@@ -1,6 +1,6 @@
-import { defineModel, type Columns } from './model.js';
+import { defineModel, type ColumnKernel, type Columns } from './model.js';
 import { ROI_INPUT_FIELDS, ROI_OUTPUT_FIELDS, type RoiInputName, type RoiOutputName } from './roi-fields.js';
-import { flatPaybackMonth, GB_PER_BILLION_PARAMS, HOURS_PER_DAY, SECONDS_PER_DAY } from './roi-common.js';
+import { FLEET_OUTPUTS, flatPaybackMonth, GB_PER_BILLION_PARAMS, HEADLINE_OUTPUTS, HOURS_PER_DAY, readsOnly, SECONDS_PER_DAY } from './roi-common.js';
 import { specializeRoiKernel } from './roi-reference-kernel.js';
 
 /** Checkpoints, evaluation and start-up add 15% to a training run's pure compute time. */
@@ -28,9 +28,10 @@ const MANAGED = 1;
  * closed form, so that scenarios without a time section pay nothing for it.
  *
  * One plain loop over typed arrays: per-row records cost 287 ns a row against 61 ns for this
- * (V8 boxes doubles held in objects).
+ * (V8 boxes doubles held in objects). With `everyOutput` false it writes only
+ * HEADLINE_OUTPUTS and FLEET_OUTPUTS, what a run's results read.
  */
-function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>, length: number): void {
+function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>, length: number, everyOutput = true): void {
   // Columns looked up once, not per row: with 62 inputs and 27 outputs, the lookups in the
   // loop cost more than the arithmetic (measured: 400 ns a row, against 170 hoisted).
   const {
@@ -149,26 +150,29 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
     const fixedCost = monthlyServing + monthlyStorage;
 
     monthlyApiCostOut[i] = monthlyApi;
-    monthlyServingCostOut[i] = monthlyServing;
-    monthlyStorageCostOut[i] = monthlyStorage;
-    monthlyOpsCostOut[i] = monthlyOps;
-    monthlyAmortizedProjectCostOut[i] = monthlyAmortized;
-    monthlyQualityCostDeltaOut[i] = monthlyQuality;
     monthlyFtTotalOut[i] = monthlyFtTotal;
     monthlySavingsOut[i] = monthlyApi - monthlyFtTotal;
     totalProjectCostOut[i] = projectCost;
-    computeCostOut[i] = computeCost;
-    trainingStorageCostOut[i] = runs * storagePerRun;
-    dataProcessingCostOut[i] = runs * processingPerRun;
-    networkCostOut[i] = runs * networkPerRun;
-    trainingCostPerRunOut[i] = perRun;
-    trainingCostPerExperimentOut[i] = perRun * (runsPerExperimentIn[i] as number);
-    engineeringCostOut[i] = engineeringCost;
-    // What adopting is worth against staying on the API: the decision's net value.
-    netValueOut[i] = savingsBeforeAmortization * lifetime - projectCost;
     paybackMonthsOut[i] = savingsBeforeAmortization > 0 ? projectCost / savingsBeforeAmortization : Infinity;
     breakEvenTokensPerDayOut[i] = pricePerRequest > 0 ? (fixedCost * tokensPerRequest * 1e6) / (pricePerRequest * days) : Infinity;
-    currentDailyTokensOut[i] = dailyTokens;
+    // The breakdown: a branch taken the same way in every row of a run.
+    if (everyOutput) {
+      monthlyServingCostOut[i] = monthlyServing;
+      monthlyStorageCostOut[i] = monthlyStorage;
+      monthlyOpsCostOut[i] = monthlyOps;
+      monthlyAmortizedProjectCostOut[i] = monthlyAmortized;
+      monthlyQualityCostDeltaOut[i] = monthlyQuality;
+      computeCostOut[i] = computeCost;
+      trainingStorageCostOut[i] = runs * storagePerRun;
+      dataProcessingCostOut[i] = runs * processingPerRun;
+      networkCostOut[i] = runs * networkPerRun;
+      trainingCostPerRunOut[i] = perRun;
+      trainingCostPerExperimentOut[i] = perRun * (runsPerExperimentIn[i] as number);
+      engineeringCostOut[i] = engineeringCost;
+      // What adopting is worth against staying on the API: the decision's net value.
+      netValueOut[i] = savingsBeforeAmortization * lifetime - projectCost;
+      currentDailyTokensOut[i] = dailyTokens;
+    }
 
     // Full break-even: savings(V) = V x margin - fixed, with every cost line. A capacity
     // fleet's serving grows with V (continuously here: the instance count's steps ignored).
@@ -302,6 +306,9 @@ function servingCost(hourlyCost: number, instances: number, minInstances: number
   return hourlyCost * instanceHours(instances, minInstances, offPeak) * days;
 }
 
+/** The complete kernel writing only the headline and fleet outputs (everyOutput false). */
+const evaluateRoiHeadline: ColumnKernel<RoiInputName, RoiOutputName> = (x, y, length) => evaluateRoiColumns(x, y, length, false);
+
 /** The fine-tune-vs-API ROI model: one model among others, found by workers at this module's URL. */
 export const roiModel = defineModel({
   id: 'roi',
@@ -309,5 +316,5 @@ export const roiModel = defineModel({
   inputs: ROI_INPUT_FIELDS,
   outputs: ROI_OUTPUT_FIELDS,
   evaluateColumns: evaluateRoiColumns,
-  specialize: specializeRoiKernel,
+  specialize: (fixed, read) => specializeRoiKernel(fixed, read) ?? (readsOnly(read, HEADLINE_OUTPUTS, FLEET_OUTPUTS) ? evaluateRoiHeadline : undefined),
 });

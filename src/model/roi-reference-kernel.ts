@@ -1,6 +1,6 @@
 import type { InputField } from './input-field.js';
 import type { ColumnKernel, Columns, FixedInputs } from './model.js';
-import { flatPaybackMonth, GB_PER_BILLION_PARAMS, HOURS_PER_DAY } from './roi-common.js';
+import { flatPaybackMonth, GB_PER_BILLION_PARAMS, HEADLINE_OUTPUTS, HOURS_PER_DAY, readsOnly } from './roi-common.js';
 import { ROI_INPUT_FIELDS, type RoiInputName, type RoiOutputName } from './roi-fields.js';
 
 /** The reference calculation's own inputs (DOMAIN.md): each may vary from row to row. */
@@ -18,23 +18,13 @@ const HOURS_PER_MONTH = 720;
 const HORIZON_MONTHS = 24;
 
 /**
- * The outputs a run's results summarize (and the few its kernel needs to compute them
- * anyway): when nothing else is read, the kernel leaves the breakdown's outputs unwritten,
- * 29 -> 20 ns a row on bench.yaml's rows.
- */
-const HEADLINE_OUTPUTS: ReadonlySet<RoiOutputName> = new Set<RoiOutputName>([
-  'monthly_api_cost', 'monthly_ft_total', 'monthly_savings', 'total_project_cost', 'payback_months', 'break_even_tokens_per_day',
-  'break_even_full_tokens_per_day', 'npv', 'roi', 'cash_flow_payback_months',
-]);
-
-/**
  * The reference kernel for runs whose inputs beyond the reference are all fixed at their
  * defaults (every v1 scenario), else undefined: the complete kernel then runs. It writes
  * only the headline outputs when those are all that is read.
  */
 export function specializeRoiKernel(fixed: FixedInputs<RoiInputName>, read: ReadonlySet<RoiOutputName>): ColumnKernel<RoiInputName, RoiOutputName> | undefined {
   if (!BEYOND_REFERENCE.every(([name, value]) => fixed[name] === value)) return undefined;
-  return [...read].every((name) => HEADLINE_OUTPUTS.has(name)) ? evaluateReferenceHeadline : evaluateReferenceEvery;
+  return readsOnly(read, HEADLINE_OUTPUTS) ? evaluateReferenceHeadline : evaluateReferenceEvery;
 }
 
 const evaluateReferenceEvery: ColumnKernel<RoiInputName, RoiOutputName> = (x, y, length) => evaluateReferenceColumns(x, y, length, true);
