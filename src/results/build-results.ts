@@ -6,7 +6,7 @@ import { formatUsd } from '../format/format-number.js';
 import { evaluateRoi } from '../model/evaluate-roi.js';
 import type { RoiInputs } from '../model/roi-fields.js';
 import { pointValues } from '../scenario/point-values.js';
-import { standardDeviation, type Moments } from '../stats/moments.js';
+import { standardDeviation } from '../stats/moments.js';
 import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchHistogram, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
 import type { RunningCounts } from '../stats/running-counts.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
@@ -59,7 +59,7 @@ export function buildResults(
   const outputs = Object.fromEntries(
     summarized.map((name) => [
       name,
-      outputStatistics(outputField(name), reduction<Moments>(REDUCTION.moments(name)), reduction<QuantileSketch>(REDUCTION.sketch(name)), n),
+      outputStatistics(outputField(name), reduction<QuantileSketch>(REDUCTION.sketch(name)), n),
     ]),
   ) as Results['outputs'];
   return {
@@ -127,7 +127,8 @@ function outputField(name: SummarizedOutput): OutputField {
   return field;
 }
 
-function outputStatistics({ label, unit, format }: OutputField, moments: Moments, sketch: QuantileSketch, n: number): OutputStatistics {
+function outputStatistics({ label, unit, format }: OutputField, sketch: QuantileSketch, n: number): OutputStatistics {
+  const { moments } = sketch;
   const at = (q: number) => (sketch.count > 0 ? finiteOrNull(sketchQuantile(sketch, Math.min(1, Math.max(0, q)))) : null);
   const quantiles = Object.fromEntries(REPORTED_QUANTILES.map((q) => [`p${q}`, at(q / 100)])) as Pick<OutputStatistics, QuantileKey>;
   const quantileCi95 = Object.fromEntries(

@@ -20,7 +20,6 @@ export const STAY_ON_API = 'Stay on the API';
 const evaluatorOf = (k: number) => `option:${k}`;
 const REDUCE = {
   best: 'options.best_of',
-  npvMoments: (k: number) => `option:${k}.npv.moments`,
   npvSketch: (k: number) => `option:${k}.npv.sketch`,
   curve: (k: number) => `option:${k}.payback.curve_counts`,
 };
@@ -60,7 +59,6 @@ export function optionsPlan(scenario: Scenario): { plan: SimulationPlan; shared:
       others: scenario.options.slice(1).map((_, k) => ({ output: 'npv', evaluator: evaluatorOf(k + 1) })),
     },
     ...scenario.options.flatMap((_, k): ReducerSpec[] => [
-      { name: REDUCE.npvMoments(k), kind: 'moments', column: { output: 'npv', evaluator: evaluatorOf(k) } },
       { name: REDUCE.npvSketch(k), kind: 'sketch', column: { output: 'npv', evaluator: evaluatorOf(k) } },
       { name: REDUCE.curve(k), kind: 'threshold_counts', column: { output: payback, evaluator: evaluatorOf(k) }, thresholds: months, inclusive: true },
     ]),
@@ -99,7 +97,7 @@ export function compareOptions(scenario: Scenario, summary: ChunkSummary, shared
       description: option.description ?? null,
       p_best: estimateProbability(best.wins[k + 1] as number, n),
       expected_regret: regret(k + 1),
-      npv: { mean: (summary.reductions[REDUCE.npvMoments(k)] as Moments).mean, p5: at(0.05), p50: at(0.5), p95: at(0.95) },
+      npv: { mean: sketch.moments.mean, p5: at(0.05), p50: at(0.5), p95: at(0.95) },
       p_payback_within_threshold: estimateProbability(countAt(curve, '<=', threshold), n),
       payback_curve: curveMonths(threshold).map((month) => ({ month, probability: countAt(curve, '<=', month) / n })),
     };

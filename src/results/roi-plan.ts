@@ -16,7 +16,7 @@ export function curveMonths(thresholdMonths: number): number[] {
 
 /** The names under which a run's reductions are kept. */
 export const REDUCTION = {
-  moments: (output: string) => `${output}.moments`,
+  /** Quantiles and moments of an output (a quantile sketch carries both). */
   sketch: (output: string) => `${output}.sketch`,
   /** Exact counts of the headline payback <= each month of the curve (evenly spaced: one step a value). */
   paybackCurveCounts: 'payback.curve_counts',
@@ -37,8 +37,8 @@ export function paybackOutput(scenario: Scenario): 'payback_months' | 'cash_flow
 }
 
 /**
- * The outputs a scenario's results summarize: each costs a quantile sketch and moments per
- * sample, so those that say nothing new are left out: the fleet's size and $ per 1M tokens
+ * The outputs a scenario's results summarize: each costs a quantile sketch (with its
+ * moments) per sample, so those that say nothing new are left out: the fleet's size and $ per 1M tokens
  * served need a fleet that is not a fixed number of instances (or none: managed), the
  * utilization achieved a fleet sized from traffic (its throughput is then known).
  */
@@ -55,10 +55,7 @@ export function summarizedOutputs(scenario: Scenario): SummarizedOutput[] {
 /** What every run of the ROI model reduces to; `payback` is the output the headline counts. */
 export function roiReducers(thresholdMonths: number, payback: string, outputs: readonly string[]): ReducerSpec[] {
   return [
-    ...outputs.flatMap((output): ReducerSpec[] => [
-      { name: REDUCTION.moments(output), kind: 'moments', column: { output } },
-      { name: REDUCTION.sketch(output), kind: 'sketch', column: { output } },
-    ]),
+    ...outputs.map((output): ReducerSpec => ({ name: REDUCTION.sketch(output), kind: 'sketch', column: { output } })),
     { name: REDUCTION.paybackCurveCounts, kind: 'threshold_counts', column: { output: payback }, thresholds: curveMonths(thresholdMonths), inclusive: true },
     { name: REDUCTION.paybackThresholdCount, kind: 'threshold_counts', column: { output: payback }, thresholds: [thresholdMonths], inclusive: true },
     { name: REDUCTION.paybackConvergence, kind: 'running_counts', column: { output: payback }, at_most: thresholdMonths },

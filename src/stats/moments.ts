@@ -15,8 +15,7 @@ export const EMPTY_MOMENTS: Moments = { count: 0, mean: 0, m2: 0 };
  * 0, and callers see blocks of a thousand values, merged by Chan's formula.
  */
 export function momentsOf(values: Float64Array, length = values.length): Moments {
-  let first = 0;
-  while (first < length && !Number.isFinite(values[first] as number)) first++;
+  const first = firstFinite(values, length);
   if (first === length) return EMPTY_MOMENTS;
   const shift = values[first] as number;
   let count = 0;
@@ -31,7 +30,19 @@ export function momentsOf(values: Float64Array, length = values.length): Moments
       s2 += d * d;
     }
   }
-  return { count, mean: shift + s1 / count, m2: Math.max(0, s2 - (s1 * s1) / count) };
+  return momentsFromSums(count, shift, s1, s2);
+}
+
+/** Where a block's scan of `values` starts: its first finite value is the shift of its sums. */
+export function firstFinite(values: Float64Array, length: number): number {
+  let first = 0;
+  while (first < length && !Number.isFinite(values[first] as number)) first++;
+  return first;
+}
+
+/** The moments of `count` finite values from their sums of deviations from `shift` (see momentsOf). */
+export function momentsFromSums(count: number, shift: number, s1: number, s2: number): Moments {
+  return count === 0 ? EMPTY_MOMENTS : { count, mean: shift + s1 / count, m2: Math.max(0, s2 - (s1 * s1) / count) };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { EMPTY_MOMENTS, firstFinite, mergeMoments, momentsFromSums, type Moments } from './moments.js';
+
 /**
  * A mergeable quantile sketch keyed by the bits of the double itself: a value's bucket is the
  * top 21 bits of its IEEE 754 representation (sign, exponent and 9 mantissa bits), so no
@@ -5,7 +7,8 @@
  * midpoint is within 2^-10 (0.098%) of every value in it: the relative accuracy of DDSketch
  * (Masson, Rim and Lee 2019, doi:10.14778/3352063.3352135) without its Math.log. Zeros (and
  * subnormals) share one bucket valued 0; infinities have their own; NaN is counted apart.
- * Merging adds counts, so it is exact and order-free.
+ * Merging adds counts, so it is exact and order-free. The same pass takes the values'
+ * moments, exactly as momentsOf and mergeMoments would (a pass of its own cost more).
  */
 export interface QuantileSketch {
   /** Values counted, infinities included, NaN not. */
@@ -17,6 +20,8 @@ export interface QuantileSketch {
   /** Smallest and largest finite value seen (+Infinity and -Infinity when none). */
   readonly min: number;
   readonly max: number;
+  /** Count, mean and sum of squared deviations of the finite values, block by block merged in order. */
+  readonly moments: Moments;
   /**
    * The values themselves, sorted, with their counts, while there are at most
    * MAX_EXACT_VALUES distinct ones (an integer count, a discrete choice): quantiles are then
@@ -71,6 +76,7 @@ export class SketchAccumulator {
   private counts = new Float64Array(0);
   private min = Infinity;
   private max = -Infinity;
+  private moments = EMPTY_MOMENTS;
   /** Distinct non-NaN values and their counts while there are few; undefined once there are more. */
   private exact: Map<number, number> | undefined = new Map();
 
@@ -81,6 +87,12 @@ export class SketchAccumulator {
     const words = new Uint32Array(values.buffer, values.byteOffset, 2 * length);
     const { dense, touched } = this;
     let { min, max } = this;
+    // Moments as momentsOf takes them: sums of deviations from the block's first finite value.
+    const first = firstFinite(values, length);
+    const shift = first < length ? (values[first] as number) : 0;
+    let finiteCount = 0;
+    let s1 = 0;
+    let s2 = 0;
     for (let i = 0; i < length; i++) {
       const key = (words[2 * i + 1] as number) >>> 11;
       const count = dense[key] as number;
@@ -91,12 +103,20 @@ export class SketchAccumulator {
       // x + (x - x) is x when finite and NaN otherwise, and NaN passes no comparison: the
       // finite range is tracked with branches that are almost never taken (no mispredicts
       // on a column that is infinite at random, like payback_months).
-      const finite = (values[i] as number) + ((values[i] as number) - (values[i] as number));
+      const x = values[i] as number;
+      const finite = x + (x - x);
       if (finite < min) min = finite;
       if (finite > max) max = finite;
+      const d = x - shift;
+      if (d - d === 0) {
+        finiteCount++;
+        s1 += d;
+        s2 += d * d;
+      }
     }
     this.min = min;
     this.max = max;
+    this.moments = mergeMoments(this.moments, momentsFromSums(finiteCount, shift, s1, s2));
   }
 
   /** The sketch of everything added since the last finish; the accumulator is empty again. */
@@ -144,10 +164,12 @@ export class SketchAccumulator {
       counts: counts.slice(0, n),
       min: this.min,
       max: this.max,
+      moments: this.moments,
       ...(exact ? { exact } : {}),
     };
     this.min = Infinity;
     this.max = -Infinity;
+    this.moments = EMPTY_MOMENTS;
     return sketch;
   }
 }
@@ -159,7 +181,11 @@ export function sketchOf(values: Float64Array, length = values.length): Quantile
   return accumulator.finish();
 }
 
-/** The sketch of the union of two sketched sets: a merge of two sorted bucket lists. */
+/**
+ * The sketch of the union of two sketched sets, `a`'s rows before `b`'s: a merge of two
+ * sorted bucket lists (exact, in any order) and of their moments (in this order, as
+ * mergeMoments is not associative to the last bit).
+ */
 export function mergeSketches(a: QuantileSketch, b: QuantileSketch): QuantileSketch {
   const { keys, counts } = mergeBuckets(a.keys, a.counts, b.keys, b.counts);
   return {
@@ -169,6 +195,7 @@ export function mergeSketches(a: QuantileSketch, b: QuantileSketch): QuantileSke
     counts,
     min: Math.min(a.min, b.min),
     max: Math.max(a.max, b.max),
+    moments: mergeMoments(a.moments, b.moments),
     ...mergeExact(a.exact, b.exact),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateProbability } from '../../src/stats/binomial-interval.js';
 import { fractionPositiveInfinite, mergeSketches, SKETCH_RELATIVE_ACCURACY, SketchAccumulator, sketchHistogram, sketchOf, sketchQuantile } from '../../src/stats/quantile-sketch.js';
-import { mergeMoments, momentsOf, standardDeviation } from '../../src/stats/moments.js';
+import { mergeMoments, MomentsAccumulator, momentsOf, standardDeviation } from '../../src/stats/moments.js';
 import { createRng } from '../../src/rng/create-rng.js';
 
 /** numpy's quantile(method='lower'): the order statistic of rank floor(q (n - 1)). */
@@ -72,12 +72,30 @@ describe('quantile sketch', () => {
     }
   });
 
-  it('merges to exactly the sketch of the union, in any order', () => {
+  it('merges to exactly the sketch of the union, in any order, and its moments to within rounding', () => {
     const a = sketchOf(xs.subarray(0, 20_000));
     const b = sketchOf(xs.subarray(20_000));
     const whole = sketchOf(xs);
-    expect(mergeSketches(a, b)).toEqual(whole);
-    expect(mergeSketches(b, a)).toEqual(whole);
+    for (const merged of [mergeSketches(a, b), mergeSketches(b, a)]) {
+      const { moments, ...buckets } = merged;
+      const { moments: wholeMoments, ...wholeBuckets } = whole;
+      expect(buckets).toEqual(wholeBuckets);
+      expect(moments.count).toBe(wholeMoments.count);
+      expect(moments.mean).toBeCloseTo(wholeMoments.mean, 9);
+      expect(moments.m2 / wholeMoments.m2).toBeCloseTo(1, 12);
+    }
+  });
+
+  it('takes the moments of its finite values exactly as the moments reducer does, block by block', () => {
+    const values = Float64Array.from(xs, (x, i) => (i % 97 === 0 ? Infinity : i % 89 === 0 ? Number.NaN : x));
+    const sketch = new SketchAccumulator();
+    const moments = new MomentsAccumulator();
+    for (let start = 0; start < values.length; start += 1_024) {
+      const block = values.subarray(start, Math.min(values.length, start + 1_024));
+      sketch.add(block, block.length);
+      moments.add(block, block.length);
+    }
+    expect(sketch.finish().moments).toEqual(moments.finish());
   });
 
   it('returns a constant sample exactly', () => {
