@@ -40,6 +40,18 @@ export function firstFinite(values: Float64Array, length: number): number {
   return first;
 }
 
+/** The moments of `count` finite values, given as their deviations from `shift`, summed in order as momentsOf sums them. */
+export function momentsOfDeviations(deviations: Float64Array, count: number, shift: number): Moments {
+  let s1 = 0;
+  let s2 = 0;
+  for (let k = 0; k < count; k++) {
+    const d = deviations[k] as number;
+    s1 += d;
+    s2 += d * d;
+  }
+  return momentsFromSums(count, shift, s1, s2);
+}
+
 /** The moments of `count` finite values from their sums of deviations from `shift` (see momentsOf). */
 export function momentsFromSums(count: number, shift: number, s1: number, s2: number): Moments {
   return count === 0 ? EMPTY_MOMENTS : { count, mean: shift + s1 / count, m2: Math.max(0, s2 - (s1 * s1) / count) };

@@ -1,4 +1,4 @@
-import { EMPTY_MOMENTS, firstFinite, mergeMoments, momentsFromSums, type Moments } from './moments.js';
+import { EMPTY_MOMENTS, firstFinite, mergeMoments, momentsFromSums, momentsOfDeviations, type Moments } from './moments.js';
 
 /**
  * A mergeable quantile sketch keyed by the bits of the double itself: a value's bucket is the
@@ -77,6 +77,8 @@ export class SketchAccumulator {
   private min = Infinity;
   private max = -Infinity;
   private moments = EMPTY_MOMENTS;
+  /** A block's finite deviations from its shift, gathered for the moments. */
+  private deviations = new Float64Array(0);
   /** Distinct non-NaN values and their counts while there are few; undefined once there are more. */
   private exact: Map<number, number> | undefined = new Map();
 
@@ -87,10 +89,12 @@ export class SketchAccumulator {
     const words = new Uint32Array(values.buffer, values.byteOffset, 2 * length);
     const { dense, touched } = this;
     let { min, max } = this;
-    // Moments as momentsOf takes them: sums of deviations from the block's first finite value.
+    // Moments as momentsOf takes them: sums of deviations from the block's first finite
+    // value, here of every value, tested for finiteness not one by one but once, on the sums
+    // (see momentsOfFinite): `if (finite)` per value was a branch taken at random on
+    // payback_months (half of it infinite), 7.9 ns a value against 2.4 on a finite column.
     const first = firstFinite(values, length);
     const shift = first < length ? (values[first] as number) : 0;
-    let finiteCount = 0;
     let s1 = 0;
     let s2 = 0;
     for (let i = 0; i < length; i++) {
@@ -108,15 +112,32 @@ export class SketchAccumulator {
       if (finite < min) min = finite;
       if (finite > max) max = finite;
       const d = x - shift;
-      if (d - d === 0) {
-        finiteCount++;
-        s1 += d;
-        s2 += d * d;
-      }
+      s1 += d;
+      s2 += d * d;
     }
     this.min = min;
     this.max = max;
-    this.moments = mergeMoments(this.moments, momentsFromSums(finiteCount, shift, s1, s2));
+    this.moments = mergeMoments(this.moments, this.momentsOfFinite(values, length, shift, s1, s2));
+  }
+
+  /**
+   * A block's moments from its sums over every value: those when they are finite (so was
+   * every value), else taken again over the finite values only. Those are gathered with no
+   * branch: each deviation is stored and the position moves on by the comparison's 0 or 1
+   * ("<=" compiles to none; "d - d === 0" did, a NaN check). Either way the sums are
+   * momentsOf's, in its order.
+   */
+  private momentsOfFinite(values: Float64Array, length: number, shift: number, s1: number, s2: number): Moments {
+    if (Math.abs(s1) <= Number.MAX_VALUE && Math.abs(s2) <= Number.MAX_VALUE) return momentsFromSums(length, shift, s1, s2);
+    if (this.deviations.length < length) this.deviations = new Float64Array(length);
+    const { deviations } = this;
+    let kept = 0;
+    for (let i = 0; i < length; i++) {
+      const d = (values[i] as number) - shift;
+      deviations[kept] = d;
+      kept += +(Math.abs(d) <= Number.MAX_VALUE);
+    }
+    return momentsOfDeviations(deviations, kept, shift);
   }
 
   /** The sketch of everything added since the last finish; the accumulator is empty again. */

@@ -87,7 +87,11 @@ describe('quantile sketch', () => {
   });
 
   it('takes the moments of its finite values exactly as the moments reducer does, block by block', () => {
-    const values = Float64Array.from(xs, (x, i) => (i % 97 === 0 ? Infinity : i % 89 === 0 ? Number.NaN : x));
+    // Finite blocks first (sums taken as they come), then blocks with infinities and NaN
+    // among them (sums taken again over the finite values), one of values whose squares overflow.
+    const values = Float64Array.from(xs, (x, i) =>
+      i < 10_240 ? x : i < 11_264 ? x * 1e160 : i % 97 === 0 ? Infinity : i % 89 === 0 ? Number.NaN : i % 83 === 0 ? -Infinity : x,
+    );
     const sketch = new SketchAccumulator();
     const moments = new MomentsAccumulator();
     for (let start = 0; start < values.length; start += 1_024) {
