@@ -1,4 +1,4 @@
-import { mergeChunkSummaries } from './merge-summaries.js';
+import { chunkSummaryFold } from './merge-summaries.js';
 import type { ChunkSummary, SimulationPlan } from './plan.js';
 import type { Runner } from './runner.js';
 import { simulate, type SimulateOptions, type Simulated } from './simulate.js';
@@ -31,7 +31,7 @@ export function simulatePlan(plan: SimulationPlan, runner: Runner, options: Simu
       runner.run({ ...plan, chunkIndex: index, length }).catch((error: unknown) => {
         throw new ChunkFailedError(index, options.chunkSize, length, error);
       }),
-    merge: (a, b) => mergeChunkSummaries(plan.reducers, a, b),
+    merge: chunkSummaryFold(plan.reducers),
     window: 2 * runner.threads,
   });
 }

@@ -6,11 +6,15 @@ export interface SimulateOptions<S> {
   readonly chunkSize: number;
   /** Runs one chunk, anywhere; chunks may finish in any order. */
   readonly run: (chunk: ChunkBounds) => Promise<S>;
-  /** Combines the summaries of two disjoint runs of chunks, earlier first. */
+  /**
+   * Combines the summaries of two disjoint runs of chunks, earlier first. `a` is the running
+   * summary (the first chunk's, or what merge returned last), which simulate never reads
+   * again once merged: merge may reuse its storage.
+   */
   readonly merge: (a: S, b: S) => S;
   /** Chunks in flight at most: bounds the memory of results waiting to be merged. */
   readonly window: number;
-  /** Called after each chunk is merged, in chunk order. */
+  /** Called after each chunk is merged, in chunk order; `merged` is valid until the next merge. */
   readonly onProgress?: (done: number, total: number, merged: S) => void;
   /**
    * A stopping rule, asked after each chunk is merged, in chunk order: when it holds, no

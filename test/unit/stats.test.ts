@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateProbability } from '../../src/stats/binomial-interval.js';
-import { fractionPositiveInfinite, mergeSketches, SKETCH_RELATIVE_ACCURACY, SketchAccumulator, sketchHistogram, sketchOf, sketchQuantile } from '../../src/stats/quantile-sketch.js';
+import { fractionPositiveInfinite, mergeSketches, SKETCH_RELATIVE_ACCURACY, SketchAccumulator, sketchFold, sketchHistogram, sketchOf, sketchQuantile } from '../../src/stats/quantile-sketch.js';
 import { mergeMoments, MomentsAccumulator, momentsOf, standardDeviation } from '../../src/stats/moments.js';
 import { createRng } from '../../src/rng/create-rng.js';
 
@@ -83,6 +83,19 @@ describe('quantile sketch', () => {
       expect(moments.count).toBe(wholeMoments.count);
       expect(moments.mean).toBeCloseTo(wholeMoments.mean, 9);
       expect(moments.m2 / wholeMoments.m2).toBeCloseTo(1, 12);
+    }
+  });
+
+  it('folds a run of sketches into buffers it keeps, to exactly what merging them in order gives', () => {
+    const chunks = Array.from({ length: 12 }, (_, c) => sketchOf(xs.subarray(c * 4_000, (c + 1) * 4_000)));
+    const fold = sketchFold();
+    let running = chunks[0] as ReturnType<typeof sketchOf>;
+    let merged = running;
+    for (const chunk of chunks.slice(1)) {
+      running = fold(running, chunk);
+      merged = mergeSketches(merged, chunk);
+      // Arrays compared as plain lists: the fold's are views of its buffers.
+      expect({ ...running, keys: [...running.keys], counts: [...running.counts] }).toEqual({ ...merged, keys: [...merged.keys], counts: [...merged.counts] });
     }
   });
 

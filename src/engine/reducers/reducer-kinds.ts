@@ -3,7 +3,7 @@ import { BinnedMomentsAccumulator, mergeBinnedMoments, type BinnedMoments } from
 import { HistogramAccumulator, mergeHistograms, type Histogram } from '../../stats/histogram.js';
 import { MomentsAccumulator, mergeMoments, type Moments } from '../../stats/moments.js';
 import { mergePartialMoments, PartialMomentsAccumulator, type PartialMoments } from '../../stats/partial-moments.js';
-import { mergeSketches, SketchAccumulator, type QuantileSketch } from '../../stats/quantile-sketch.js';
+import { mergeSketches, SketchAccumulator, sketchFold, type QuantileSketch } from '../../stats/quantile-sketch.js';
 import { mergeRunningCounts, RunningCountsAccumulator, type RunningCounts } from '../../stats/running-counts.js';
 import { mergeRankSums, RankSumsAccumulator, type RankSums } from '../../stats/rank-correlation.js';
 import { mergeSobolSums, SobolSumsAccumulator, type SobolSums } from '../../stats/sobol-sums.js';
@@ -49,6 +49,12 @@ export interface ReducerContext {
 interface ReducerKind<K extends ReducerKindName> {
   start(spec: Extract<ReducerSpec, { kind: K }>, context: ReducerContext): Accumulator<SummaryOfKind[K]>;
   merge(a: SummaryOfKind[K], b: SummaryOfKind[K]): SummaryOfKind[K];
+  /**
+   * Optional: a merge for a run's running summary (`running` is what it returned last, or
+   * the first chunk's), which may keep buffers from one merge to the next: its result is
+   * valid until its next call. Without it, merge serves.
+   */
+  fold?(): (running: SummaryOfKind[K], b: SummaryOfKind[K]) => SummaryOfKind[K];
 }
 
 /** An accumulator of one column as an Accumulator of the reducer's column list. */
@@ -66,6 +72,7 @@ export const REDUCER_KINDS: { readonly [K in ReducerKindName]: ReducerKind<K> } 
     // The sketch's 8 MiB table is emptied by finish(), so the next chunk reuses it as is.
     start: (_spec, { workspace, slot }) => oneColumn(workspace.reuse(`sketch:${slot}`, () => new SketchAccumulator())),
     merge: mergeSketches,
+    fold: sketchFold,
   },
   threshold_counts: {
     start: (spec) => oneColumn(new ThresholdCountAccumulator(sortedThresholds(spec.thresholds), spec.inclusive)),
@@ -130,7 +137,8 @@ function concatenate(...parts: Float64Array[]): Float64Array {
   return all;
 }
 
-/** The summary of reducer `spec` over two disjoint sets of rows. */
-export function mergeReduction<K extends ReducerKindName>(kind: K, a: SummaryOfKind[K], b: SummaryOfKind[K]): SummaryOfKind[K] {
-  return (REDUCER_KINDS[kind] as ReducerKind<K>).merge(a, b);
+/** A running merge for reducers of `kind`: the kind's fold, or its merge (see ReducerKind.fold). */
+export function foldReduction<K extends ReducerKindName>(kind: K): (running: SummaryOfKind[K], b: SummaryOfKind[K]) => SummaryOfKind[K] {
+  const reducerKind = REDUCER_KINDS[kind] as ReducerKind<K>;
+  return reducerKind.fold?.() ?? reducerKind.merge;
 }
