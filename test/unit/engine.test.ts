@@ -10,6 +10,7 @@ import { simulate } from '../../src/engine/simulate.js';
 import { simulatePlan } from '../../src/engine/simulate-plan.js';
 import { createWorkspace } from '../../src/engine/workspace.js';
 import { ROI_INPUT_FIELDS } from '../../src/model/roi-fields.js';
+import { defineModel } from '../../src/model/model.js';
 import { roiModel } from '../../src/model/roi-model.js';
 import { roiPlan } from '../../src/results/roi-plan.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
@@ -200,6 +201,41 @@ describe('evaluators and reducers', () => {
     const exact = 100 * power(11);
     const sd = Math.sqrt(100 * 100 * power(22) - exact * exact);
     expect(Math.abs(moments(summary, 'last month').mean - exact)).toBeLessThan((4 * sd) / Math.sqrt(5_000));
+  });
+
+  it('asks the model for a kernel writing just the outputs some reducer reads of that evaluator', () => {
+    const asked: string[][] = [];
+    const twoOutputs = defineModel({
+      id: 'two-outputs',
+      url: import.meta.url,
+      inputs: [{ name: 'x', path: ['x'], label: 'x', unit: '', min: 0, max: 1 }],
+      outputs: [
+        { name: 'double', label: 'double', unit: '', format: 'number' },
+        { name: 'square', label: 'square', unit: '', format: 'number' },
+      ],
+      evaluateColumns: ({ x }, { double, square }, length) => {
+        for (let i = 0; i < length; i++) {
+          double[i] = 2 * (x[i] as number);
+          square[i] = (x[i] as number) ** 2;
+        }
+      },
+      specialize: (_fixed, read) => {
+        asked.push([...read].sort());
+        return undefined;
+      },
+    });
+    const task = {
+      ...planFor(twoOutputs, { x: { uniform: [0, 1] } }, [
+        { name: 'base double', kind: 'sketch', column: { output: 'double' } },
+        { name: 'pinned square', kind: 'moments', column: { output: 'square', evaluator: 'pinned' } },
+        { name: 'x', kind: 'moments', column: { input: 'x' } },
+      ], { evaluators: [{ name: 'base' }, { name: 'pinned', overrides: { x: { set: 0.5 } } }] }),
+      chunkIndex: 0,
+      length: 100,
+    };
+    const summary = runChunk(task, twoOutputs, createWorkspace());
+    expect(asked).toEqual([['double'], ['square']]);
+    expect(moments(summary, 'pinned square').mean).toBe(0.25);
   });
 
   it('names what a plan gets wrong', async () => {
