@@ -20,6 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BIN } from '../helpers/bin.js';
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +59,7 @@ const median = (xs: readonly number[]) => {
   return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
 };
 const ftroi = (n: number, extra: readonly string[] = []) => [
-  'node', 'dist/src/cli/main.js', 'run', 'examples/bench.yaml', '-n', String(n), '--no-report', '--json', '--out', join(out, 'run'), ...extra,
+  'node', BIN, 'run', 'examples/bench.yaml', '-n', String(n), '--no-report', '--json', '--out', join(out, 'run'), ...extra,
 ];
 // The yardstick runs with OpenBLAS's machine overrides removed (see the env notes).
 const numpyEnv = { ...process.env };

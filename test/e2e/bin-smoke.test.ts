@@ -2,24 +2,32 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/bin.js';
 import { useTmpDir } from '../helpers/tmp-dir.js';
 
 const run = promisify(execFile);
-const BIN = 'dist/src/cli/main.js';
 const tmp = useTmpDir();
 
-/** The built command, as users and `npm run demo` run it: compiled JS and real piscina workers. */
+/** The built command, as users and `npm run demo` run it: the bundle of the compiled JS, and real piscina workers. */
 describe('the built ftroi bin', () => {
   it('exists and is executable (npm test builds it first)', () => {
     expect(existsSync(BIN)).toBe(true);
     expect(statSync(BIN).mode & 0o111).not.toBe(0);
   });
 
-  it('runs the demo scenario on two workers from dist/', async () => {
+  it('runs the demo scenario on two workers from the bundle', async () => {
     const out = tmp.path('demo');
     const { stdout } = await run(BIN, ['run', 'examples/support-bot.yaml', '-n', '30000', '--workers', '2', '--out', out]);
     expect(stdout).toMatch(/P\(payback <= 12 months\)\s+\d+\.\d%/);
     expect(JSON.parse(readFileSync(`${out}/results.json`, 'utf8')).manifest.samples).toBe(30_000);
+  });
+
+  it('writes the very bytes the unbundled build does (tsc\'s dist/src/cli/main.js)', async () => {
+    const [bundled, unbundled] = [tmp.path('bundled'), tmp.path('unbundled')];
+    const args = ['run', 'examples/customer-support.yaml', '-n', '30000', '--workers', '2', '--no-report'];
+    await run(process.execPath, [BIN, ...args, '--out', bundled]);
+    await run(process.execPath, ['dist/src/cli/main.js', ...args, '--out', unbundled]);
+    expect(readFileSync(`${bundled}/results.json`, 'utf8')).toBe(readFileSync(`${unbundled}/results.json`, 'utf8'));
   });
 
   it('exits 2 on a bad scenario, with the message on stderr', async () => {

@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem, writeFilesAtomically, type FileSystem } from '../../src/cli/io.js';
+import { BIN } from '../helpers/bin.js';
 import { useTmpDir } from '../helpers/tmp-dir.js';
 
-const BIN = 'dist/src/cli/main.js';
 const tmp = useTmpDir();
 
 /** Runs the built bin; `act` may signal it or close its pipes; resolves with how it ended. */
