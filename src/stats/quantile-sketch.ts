@@ -46,11 +46,15 @@ const INFINITE = 0x7ff00000 >>> 11;
 const rankOf = (rawKey: number): number => (rawKey >= MAGNITUDES ? 2 * MAGNITUDES - 1 - rawKey : rawKey + MAGNITUDES);
 const POSITIVE_INFINITY_RANK = INFINITE + MAGNITUDES;
 
+/** One double and its two words, for wordsOf (two typed arrays a call were most of reading a sketch's buckets). */
+const DOUBLE = new Float64Array(1);
+const DOUBLE_WORDS = new Uint32Array(DOUBLE.buffer);
+
+/** The double whose high word is `hi` and low word 0. */
 const wordsOf = (hi: number): number => {
-  const f = new Float64Array(1);
-  const u = new Uint32Array(f.buffer);
-  u[LITTLE_ENDIAN ? 1 : 0] = hi;
-  return f[0] as number;
+  DOUBLE_WORDS[LITTLE_ENDIAN ? 1 : 0] = hi;
+  DOUBLE_WORDS[LITTLE_ENDIAN ? 0 : 1] = 0;
+  return DOUBLE[0] as number;
 };
 
 /** The value a bucket stands for: the midpoint of its range, signed. */
