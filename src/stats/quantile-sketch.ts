@@ -76,6 +76,7 @@ export function bucketValue(rank: number): number {
 export class SketchAccumulator {
   private readonly dense = new Uint32Array(2 * MAGNITUDES);
   private readonly touched = new Uint8Array((2 * MAGNITUDES) >>> PAGE_BITS);
+  /** finish's buffers for the non-empty buckets, kept from chunk to chunk. */
   private keys = new Uint32Array(0);
   private counts = new Float64Array(0);
   private min = Infinity;
