@@ -29,7 +29,9 @@ export function createPoolRunner(workers: number): Runner {
     filename: workerFile,
     minThreads: workers,
     maxThreads: workers,
-    execArgv: fromSource ? [...process.execArgv, '--import', tsxInWorker()] : process.execArgv,
+    // Compiled workers need no flag of the parent's, and a process-wide one (node
+    // --v8-pool-size=1 ...) would make every worker refuse to start.
+    execArgv: fromSource ? [...process.execArgv, '--import', tsxInWorker()] : [],
   });
   return {
     run: (task) => pool.run(task),

@@ -30,6 +30,12 @@ describe('the built ftroi bin', () => {
     expect(readFileSync(`${bundled}/results.json`, 'utf8')).toBe(readFileSync(`${unbundled}/results.json`, 'utf8'));
   });
 
+  it('runs its workers whatever flags node itself was started with', async () => {
+    const out = tmp.path('flags');
+    await run(process.execPath, ['--v8-pool-size=1', BIN, 'run', 'examples/support-bot.yaml', '-n', '400000', '--workers', '2', '--no-report', '--out', out]);
+    expect(JSON.parse(readFileSync(`${out}/results.json`, 'utf8')).manifest.samples).toBe(400_000);
+  });
+
   it('exits 2 on a bad scenario, with the message on stderr', async () => {
     const bad = tmp.write('bad.yaml', 'workload: {requests_per_day: -1}\n');
     const failure = await run(BIN, ['run', bad]).then(() => undefined, (error: { code: number; stderr: string }) => error);
