@@ -225,13 +225,17 @@ function evaluateRoiColumns(x: Columns<RoiInputName>, y: Columns<RoiOutputName>,
   }
 }
 
-/** What monthByMonth found besides the NPV it returns. */
+/**
+ * What monthByMonth found besides the NPV it returns, read by its one caller at once: a
+ * second return value without an object allocated per row.
+ */
 const cashFlow = { paybackMonth: Infinity };
 
 /**
  * The NPV of the cash flows month by month (and in cashFlow.paybackMonth, the first month
  * whose cumulative discounted net covers the project cost): a function of its own, so that
- * its loop keeps its values in registers rather than sharing them with the kernel's columns.
+ * its loop keeps its values in registers rather than sharing them with the kernel's 89
+ * columns (time-model kernel 143 -> 128 ns a row).
  */
 function monthByMonth(
   horizon: number, monthlyDiscount: number, monthlyApi: number, apiShare: number, monthlyServing: number, steadyCosts: number, monthlyQuality: number,

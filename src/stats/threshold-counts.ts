@@ -26,7 +26,7 @@ export function sortedThresholds(thresholds: readonly number[]): Float64Array {
 const FEW = 4;
 
 export class ThresholdCountAccumulator {
-  /** Binned paths: values by the number of thresholds they exceed (bin 0 holds the NaNs too). */
+  /** Binned paths: values by the number of thresholds they exceed (NaN lands in none, or in bin 0 and is taken out). */
   private readonly bins: Float64Array;
   /** The few-thresholds path: values in the comparison with each threshold, NaN excluded. */
   private readonly direct: Float64Array;

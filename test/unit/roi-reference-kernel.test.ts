@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { allocateOutputColumns, type Columns } from '../../src/model/model.js';
-import { ROI_INPUT_FIELDS, type RoiInputName } from '../../src/model/roi-fields.js';
+import { ROI_INPUT_FIELDS, type RoiInputName, type RoiOutputName } from '../../src/model/roi-fields.js';
+import { FLEET_OUTPUTS } from '../../src/model/roi-common.js';
 import { roiModel } from '../../src/model/roi-model.js';
 import { columnsOf } from '../../src/engine/reducers/reducer-spec.js';
 import { roiReducers } from '../../src/results/roi-plan.js';
 import { SUMMARIZED_OUTPUTS } from '../../src/results/results.js';
-import type { RoiOutputName } from '../../src/model/roi-fields.js';
 import { FUZZ } from '../helpers/fuzz-runs.js';
 
 /**
@@ -18,7 +18,7 @@ const DEFAULTS = Object.fromEntries(ROI_INPUT_FIELDS.flatMap((field) => ('defaul
 const ROWS = 64;
 /** What a run of a reference scenario reads: the outputs its results summarize. */
 const HEADLINE = new Set(
-  roiReducers(12, 'payback_months', SUMMARIZED_OUTPUTS.filter((name) => !['serving_instances', 'cost_per_1m_tokens_served', 'achieved_utilization'].includes(name)))
+  roiReducers(12, 'payback_months', SUMMARIZED_OUTPUTS.filter((name) => !FLEET_OUTPUTS.has(name)))
     .flatMap(columnsOf)
     .flatMap((column) => ('output' in column ? [column.output as RoiOutputName] : [])),
 );
