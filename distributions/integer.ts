@@ -14,7 +14,8 @@ export function integer(lo: number, hi: number): Distribution {
     fill: (source, out, length) => {
       source.fill32(out, length);
       // Parameters in locals (see Distribution.fill).
-      const [first, n] = [lo, count];
+      const first = lo;
+      const n = count;
       for (let i = 0; i < length; i++) out[i] = first + Math.floor((out[i] as number) * n);
     },
     quantile: (p) => lo + Math.max(0, Math.ceil(p * count) - 1),

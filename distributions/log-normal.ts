@@ -1,6 +1,6 @@
 import { DistributionParamError, requireFinite } from './param-error.js';
 import { standardNormalCdf, standardNormalQuantile } from './standard-normal.js';
-import { nextStandardNormal } from './normal-ziggurat.js';
+import { fillStandardNormal } from './normal-ziggurat.js';
 import type { Distribution } from './types.js';
 
 /** Phi^-1(0.95): the 95th percentile of the standard normal. */
@@ -16,9 +16,11 @@ export function logNormal(mu: number, sigma: number): Distribution {
     kind: 'lognormal',
     sample: (rng) => quantile(rng()),
     fill: (source, out, length) => {
+      fillStandardNormal(source, out, 0, length);
       // Parameters in locals (see Distribution.fill).
-      const [m, s] = [mu, sigma];
-      for (let i = 0; i < length; i++) out[i] = Math.exp(m + s * nextStandardNormal(source));
+      const m = mu;
+      const s = sigma;
+      for (let i = 0; i < length; i++) out[i] = Math.exp(m + s * (out[i] as number));
     },
     quantile,
     cdf: (x) => (x <= 0 ? 0 : standardNormalCdf((Math.log(x) - mu) / sigma)),

@@ -39,16 +39,38 @@ const fn = new Float64Array(LAYERS);
 
 /** One standard normal draw from `source`. */
 export function nextStandardNormal(source: UniformSource): number {
-  for (;;) {
+  const j = source.nextUint32() | 0;
+  const i = source.nextUint32() & (LAYERS - 1);
+  const x = j * (wn[i] as number);
+  return Math.abs(j) < (kn[i] as number) ? x : outsideLayer(source, j, i, x);
+}
+
+/**
+ * Standard normal draws into out[from..to): the draws `to - from` calls of
+ * nextStandardNormal give, in order. A loop of its own: a double returned by a call V8 does
+ * not inline is a heap number, and a fill loop calling nextStandardNormal was inlined or not
+ * at random (16 bytes a draw, 3 MB a chunk of garbage when not). Only the 1.2% of draws
+ * outside their layer's rectangle make a call.
+ */
+export function fillStandardNormal(source: UniformSource, out: Float64Array, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
     const j = source.nextUint32() | 0;
     const i = source.nextUint32() & (LAYERS - 1);
     const x = j * (wn[i] as number);
-    if (Math.abs(j) < (kn[i] as number)) return x;
-    if (i === 0) return tail(source, j < 0);
-    // The wedge between layers: accept with the density's height there.
-    const f = fn[i] as number;
-    if (f + source.next() * ((fn[i - 1] as number) - f) < Math.exp(-0.5 * x * x)) return x;
+    // Two stores, not one of a select: a select of the double and the call's result boxed
+    // every draw.
+    if (Math.abs(j) < (kn[i] as number)) out[k] = x;
+    else out[k] = outsideLayer(source, j, i, x);
   }
+}
+
+/** A draw `x` outside its layer's rectangle: in the tail, in the wedge, or rejected and drawn again. */
+function outsideLayer(source: UniformSource, j: number, i: number, x: number): number {
+  if (i === 0) return tail(source, j < 0);
+  // The wedge between layers: accept with the density's height there.
+  const f = fn[i] as number;
+  if (f + source.next() * ((fn[i - 1] as number) - f) < Math.exp(-0.5 * x * x)) return x;
+  return nextStandardNormal(source);
 }
 
 /** A draw beyond R, by Marsaglia's exponential method. */

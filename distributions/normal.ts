@@ -1,6 +1,6 @@
 import { DistributionParamError, requireFinite } from './param-error.js';
 import { standardNormalCdf, standardNormalPdf, standardNormalQuantile } from './standard-normal.js';
-import { nextStandardNormal } from './normal-ziggurat.js';
+import { fillStandardNormal } from './normal-ziggurat.js';
 import type { Distribution } from './types.js';
 
 /** Below this retained probability a truncation is taken to be a mistake. */
@@ -52,14 +52,23 @@ export function normal(mean: number, sd: number, min = -Infinity, max = Infinity
     fill:
       mass >= MIN_MASS_TO_REJECT
         ? (source, out, length) => {
-            // Ziggurat draws, redrawn while outside [a, b]: at most two tries on average.
+            // Ziggurat draws, those outside [a, b] dropped: at most two tries on average.
+            // Each round draws as many as are still missing, and the kept ones move down
+            // in order, so the column is what a draw-until-inside loop per value gives.
             // Parameters in locals (see Distribution.fill).
-            const [zLo, zHi, lo, hi, m, s] = [a, b, min, max, mean, sd];
-            for (let i = 0; i < length; i++) {
-              let z: number;
-              do z = nextStandardNormal(source);
-              while (!(z >= zLo && z <= zHi));
-              out[i] = Math.min(hi, Math.max(lo, m + s * z));
+            const zLo = a;
+            const zHi = b;
+            const lo = min;
+            const hi = max;
+            const m = mean;
+            const s = sd;
+            for (let kept = 0; kept < length; ) {
+              fillStandardNormal(source, out, kept, length);
+              for (let k = kept; k < length; k++) {
+                const z = out[k] as number;
+                out[kept] = Math.min(hi, Math.max(lo, m + s * z));
+                kept += +(z >= zLo && z <= zHi);
+              }
             }
           }
         : (source, out, length) => {

@@ -20,7 +20,11 @@ export function triangular(min: number, mode: number, max: number): Distribution
       // roots' arguments, then the two sides, and one root is taken (a mispredicted branch,
       // or a second root, cost more: 10.2 -> 7.9 -> 4.9 -> 3.3 ns a draw). 0 x a finite value
       // is 0, so the result is exactly quantile(p).
-      const [lo, hi, cut, lowS, highS] = [min, max, modeCdf, lowScale, highScale];
+      const lo = min;
+      const hi = max;
+      const cut = modeCdf;
+      const lowS = lowScale;
+      const highS = highScale;
       for (let i = 0; i < length; i++) {
         const p = out[i] as number;
         const low = +(p < cut);

@@ -14,7 +14,8 @@ export function uniform(lo: number, hi: number): Distribution {
     fill: (source, out, length) => {
       source.fill32(out, length);
       // Parameters in locals: a closure's captured ones are loaded again each iteration (see Distribution.fill).
-      const [a, w] = [lo, width];
+      const a = lo;
+      const w = width;
       for (let i = 0; i < length; i++) out[i] = a + w * (out[i] as number);
     },
     quantile: (p) => lo + width * p,

@@ -40,18 +40,6 @@ export function firstFinite(values: Float64Array, length: number): number {
   return first;
 }
 
-/** The moments of `count` finite values, given as their deviations from `shift`, summed in order as momentsOf sums them. */
-export function momentsOfDeviations(deviations: Float64Array, count: number, shift: number): Moments {
-  let s1 = 0;
-  let s2 = 0;
-  for (let k = 0; k < count; k++) {
-    const d = deviations[k] as number;
-    s1 += d;
-    s2 += d * d;
-  }
-  return momentsFromSums(count, shift, s1, s2);
-}
-
 /** The moments of `count` finite values from their sums of deviations from `shift` (see momentsOf). */
 export function momentsFromSums(count: number, shift: number, s1: number, s2: number): Moments {
   return count === 0 ? EMPTY_MOMENTS : { count, mean: shift + s1 / count, m2: Math.max(0, s2 - (s1 * s1) / count) };
@@ -77,6 +65,43 @@ export function mergeMoments(a: Moments, b: Moments): Moments {
 /** The sample standard deviation (n - 1 denominator); NaN below two values. */
 export function standardDeviation(m: Moments): number {
   return m.count > 1 ? Math.sqrt(m.m2 / (m.count - 1)) : Number.NaN;
+}
+
+/**
+ * Moments merged block by block in place: each `addSums` is mergeMoments(running,
+ * momentsFromSums(...)), the same operations in the same order, with no object a block (a
+ * chunk's sketches made half its garbage that way, and a young-generation collection a
+ * chunk; two workers collecting at once scaled worse than two computing).
+ */
+export class RunningMoments {
+  private count = 0;
+  private mean = 0;
+  private m2 = 0;
+
+  /** Merges in the block of `count` finite values whose deviations from `shift` sum to s1, and their squares to s2. */
+  addSums(count: number, shift: number, s1: number, s2: number): void {
+    if (count === 0) return;
+    const mean = shift + s1 / count;
+    const m2 = Math.max(0, s2 - (s1 * s1) / count);
+    // The first block's moments are taken as they are (mergeMoments returns b when a is
+    // empty). A select, not a branch of its own: stores reached once a chunk deoptimized the
+    // sketch's add every chunk ("insufficient type feedback").
+    const first = this.count === 0;
+    const total = this.count + count;
+    const delta = mean - this.mean;
+    this.mean = first ? mean : this.mean + (delta * count) / total;
+    this.m2 = first ? m2 : this.m2 + m2 + (delta * delta * this.count * count) / total;
+    this.count = total;
+  }
+
+  /** The moments merged so far; empty again after. */
+  take(): Moments {
+    const moments = this.count === 0 ? EMPTY_MOMENTS : { count: this.count, mean: this.mean, m2: this.m2 };
+    this.count = 0;
+    this.mean = 0;
+    this.m2 = 0;
+    return moments;
+  }
 }
 
 /** Moments of values added block by block (each block in two passes, blocks merged by Chan). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateProbability } from '../../src/stats/binomial-interval.js';
 import { fractionPositiveInfinite, mergeSketches, SKETCH_RELATIVE_ACCURACY, SketchAccumulator, sketchFold, sketchHistogram, sketchOf, sketchQuantile } from '../../src/stats/quantile-sketch.js';
-import { mergeMoments, MomentsAccumulator, momentsOf, standardDeviation } from '../../src/stats/moments.js';
+import { EMPTY_MOMENTS, mergeMoments, MomentsAccumulator, momentsFromSums, momentsOf, RunningMoments, standardDeviation } from '../../src/stats/moments.js';
 import { createRng } from '../../src/rng/create-rng.js';
 
 /** numpy's quantile(method='lower'): the order statistic of rank floor(q (n - 1)). */
@@ -172,5 +172,29 @@ describe('a sketch of few distinct values', () => {
     expect(sketchOf(many).exact).toBeUndefined();
     const split = mergeSketches(sketchOf(many.subarray(0, 10)), sketchOf(many.subarray(10, 20)));
     expect(split.exact).toBeUndefined();
+  });
+});
+
+describe('running moments', () => {
+  it('merge blocks in place exactly as mergeMoments(running, momentsFromSums(...)), and start empty again after take', () => {
+    const blocks: [number, number, number, number][] = [
+      [0, 5, 0, 0],
+      [3, 1.5, 0.25, 7.125],
+      [1_024, -3.2e4, 17.5, 9.9e8],
+      [0, 1, 0, 0],
+      [7, 1e-300, 3e-301, 1e-600],
+      [2, 0.1, 0.2, 0.3],
+    ];
+    const running = new RunningMoments();
+    for (let round = 0; round < 2; round++) {
+      let expected = EMPTY_MOMENTS;
+      for (const [count, shift, s1, s2] of blocks) {
+        running.addSums(count, shift, s1, s2);
+        expected = mergeMoments(expected, momentsFromSums(count, shift, s1, s2));
+      }
+      const got = running.take();
+      expect([got.count, got.mean, got.m2].every((x, k) => Object.is(x, [expected.count, expected.mean, expected.m2][k]))).toBe(true);
+    }
+    expect(running.take()).toBe(EMPTY_MOMENTS);
   });
 });
