@@ -51,21 +51,33 @@ export interface SensitivityOptions {
 }
 
 /**
- * The sensitivity methods asked for, on a scenario: the sample-based ones from one pass over
- * the main sample's first rows, Spearman from two, Sobol from its own design.
+ * The reducers of the pass over the main sample's first rows (at most
+ * SENSITIVITY_SAMPLES_MAX): the sample-based methods' (conditional bins, EVPPI, flips) when
+ * one is asked for, and a rank correlation per correlated pair. None when neither is wanted.
  */
-export async function runRoiSensitivity(scenario: Scenario, options: SensitivityOptions, run: PlanRunner): Promise<RoiSensitivity> {
+export function firstRowsReducers(scenario: Scenario, options: SensitivityOptions): ReducerSpec[] {
+  const target = roiTarget(scenario, options.metric);
+  const sampleBased = options.methods.some((m) => m === 'conditional' || m === 'evppi' || m === 'flip');
+  return [...(sampleBased ? [...binnedReducers(target), ...evpiReducers(target)] : []), ...correlationReducers(scenario, target)];
+}
+
+/**
+ * The sensitivity methods asked for, on a scenario: the sample-based ones from one pass over
+ * the main sample's first rows, Spearman from two, Sobol from its own design. `firstRows` is
+ * that pass's summary when the caller has it already (a main run of at most
+ * SENSITIVITY_SAMPLES_MAX rows that carried firstRowsReducers: the same rows, so the same
+ * summaries); else the pass is run.
+ */
+export async function runRoiSensitivity(scenario: Scenario, options: SensitivityOptions, run: PlanRunner, firstRows?: ChunkSummary): Promise<RoiSensitivity> {
   const target = roiTarget(scenario, options.metric);
   const { methods } = options;
   const samples = Math.min(SENSITIVITY_SAMPLES_MAX, scenario.simulation.samples);
   const chunkSize = scenario.simulation.chunk_size;
-  const sampleBased = methods.some((m) => m === 'conditional' || m === 'evppi' || m === 'flip');
-  const checks = correlationReducers(scenario, target);
+  const reducers = firstRowsReducers(scenario, options);
   const sensitivity: Partial<Record<SensitivityMethod, SensitivityResult>> = {};
   let correlations: CorrelationCheck[] = [];
-  if (sampleBased || checks.length > 0) {
-    const reducers = [...(sampleBased ? [...binnedReducers(target), ...evpiReducers(target)] : []), ...checks];
-    const summary = await run(targetPlan(target, reducers), samples, chunkSize);
+  if (reducers.length > 0) {
+    const summary = firstRows ?? (await run(targetPlan(target, reducers), samples, chunkSize));
     if (methods.includes('conditional')) sensitivity.conditional = conditionalAnalysis(target, summary);
     if (methods.includes('evppi')) sensitivity.evppi = valueOfInformation(target, summary);
     if (methods.includes('flip')) sensitivity.flip = decisionFlips(target, summary, options.confidence ?? 0.8);
