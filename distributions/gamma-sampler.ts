@@ -1,3 +1,6 @@
+import { fillStandardNormal } from './normal-ziggurat.js';
+import type { UniformSource } from './types.js';
+
 /** The draws a gamma sampler needs: standard normals and uniforms in (0, 1), from one stream. */
 export interface GammaDraws {
   normal(): number;
@@ -10,9 +13,7 @@ export interface GammaDraws {
  * a value, and a logarithm only on the rare squeeze failures. Constants are computed once.
  */
 export function gammaSampler(shape: number): (draws: GammaDraws) => number {
-  if (!(shape >= 1)) throw new RangeError(`gammaSampler takes shapes >= 1 (got ${shape}); use logGammaSampler`);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
+  const { d, c } = gammaConstants(shape);
   return (draws) => {
     for (;;) {
       let x: number;
@@ -28,6 +29,40 @@ export function gammaSampler(shape: number): (draws: GammaDraws) => number {
       if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
     }
   };
+}
+
+/** Marsaglia and Tsang's constants for a shape >= 1: d = shape - 1/3 and c = 1 / sqrt(9 d). */
+export function gammaConstants(shape: number): { readonly d: number; readonly c: number } {
+  if (!(shape >= 1)) throw new RangeError(`gammaSampler takes shapes >= 1 (got ${shape}); use logGammaSampler`);
+  const d = shape - 1 / 3;
+  return { d, c: 1 / Math.sqrt(9 * d) };
+}
+
+/**
+ * One Gamma draw, as gammaSampler's with the engine's stream for its draws (ziggurat normals
+ * and source.next()), the same values from the same words, stored in out[k]: for batch
+ * fills, where a double returned from a call V8 did not inline would be a heap number.
+ * `scratch` (one value at least) takes each normal and uniform draw, stored, not returned,
+ * for the same reason.
+ */
+export function gammaInto(source: UniformSource, d: number, c: number, out: Float64Array, k: number, scratch: Float64Array): void {
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      fillStandardNormal(source, scratch, 0, 1);
+      x = scratch[0] as number;
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    source.fill(scratch, 1);
+    const u = scratch[0] as number;
+    const x2 = x * x;
+    if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+      out[k] = d * v;
+      return;
+    }
+  }
 }
 
 /**

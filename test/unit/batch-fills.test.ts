@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { gammaSampler } from '../../distributions/gamma-sampler.js';
 import { fillStandardNormal, nextStandardNormal } from '../../distributions/normal-ziggurat.js';
-import { logNormal, normal } from '../../distributions/index.js';
+import { beta, logNormal, normal, pert } from '../../distributions/index.js';
 import { createUniformStream } from '../../src/rng/uniform-stream.js';
 
 const sameBits = (a: Float64Array, b: Float64Array) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
@@ -46,5 +47,30 @@ describe('batch normal fills', () => {
     const got = new Float64Array(n);
     logNormal(1, 0.5).fill(createUniformStream('lognormal'), got, n);
     expect(sameBits(got, expected)).toBe(true);
+  });
+});
+
+describe('batch beta fills', () => {
+  it('a PERT (both shapes >= 1) fills a column as X / (X + Y) of the Marsaglia-Tsang gammas drawn one after the other', () => {
+    const n = 50_000;
+    for (const [dist, alpha, b, min, max] of [
+      [pert(8, 16, 30), 1 + (4 * (16 - 8)) / (30 - 8), 1 + (4 * (30 - 16)) / (30 - 8), 8, 30],
+      [beta(1, 1), 1, 1, 0, 1],
+      [beta(2.5, 7), 2.5, 7, 0, 1],
+    ] as const) {
+      const reference = createUniformStream('beta');
+      const draws = { normal: () => nextStandardNormal(reference), uniform: () => reference.next() };
+      const [gammaA, gammaB] = [gammaSampler(alpha), gammaSampler(b)];
+      const expected = Float64Array.from({ length: n }, () => {
+        const x = gammaA(draws);
+        return min + (max - min) * (x / (x + gammaB(draws)));
+      });
+      const got = new Float64Array(n);
+      const batch = createUniformStream('beta');
+      dist.fill(batch, got.subarray(0, 333), 333);
+      dist.fill(batch, got.subarray(333), n - 333);
+      expect(sameBits(got, expected)).toBe(true);
+      expect(batch.nextUint32()).toBe(reference.nextUint32());
+    }
   });
 });
