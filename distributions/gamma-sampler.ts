@@ -23,12 +23,15 @@ export function gammaSampler(shape: number): (draws: GammaDraws) => number {
         v = 1 + c * x;
       } while (v <= 0);
       v = v * v * v;
-      const u = draws.uniform();
-      const x2 = x * x;
-      if (u < 1 - 0.0331 * x2 * x2) return d * v;
-      if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+      if (accepts(draws.uniform(), x, v, d)) return d * v;
     }
   };
+}
+
+/** Marsaglia and Tsang's test of a candidate d v (v = (1 + c x)^3) against the uniform u: the squeeze, then the logarithm. */
+function accepts(u: number, x: number, v: number, d: number): boolean {
+  const x2 = x * x;
+  return u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v));
 }
 
 /** Marsaglia and Tsang's constants for a shape >= 1: d = shape - 1/3 and c = 1 / sqrt(9 d). */
@@ -56,9 +59,7 @@ export function gammaInto(source: UniformSource, d: number, c: number, out: Floa
     } while (v <= 0);
     v = v * v * v;
     source.fill(scratch, 1);
-    const u = scratch[0] as number;
-    const x2 = x * x;
-    if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+    if (accepts(scratch[0] as number, x, v, d)) {
       out[k] = d * v;
       return;
     }

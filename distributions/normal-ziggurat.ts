@@ -37,13 +37,12 @@ const fn = new Float64Array(LAYERS);
   }
 }
 
-/** One standard normal draw from `source`. */
+/** One standard normal draw from `source` (fillStandardNormal's, one value). */
 export function nextStandardNormal(source: UniformSource): number {
-  const j = source.nextUint32() | 0;
-  const i = source.nextUint32() & (LAYERS - 1);
-  const x = j * (wn[i] as number);
-  return Math.abs(j) < (kn[i] as number) ? x : outsideLayer(source, j, i, x);
+  fillStandardNormal(source, ONE_DRAW, 0, 1);
+  return ONE_DRAW[0] as number;
 }
+const ONE_DRAW = new Float64Array(1);
 
 /**
  * Standard normal draws into out[from..to): the draws `to - from` calls of

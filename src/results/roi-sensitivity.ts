@@ -56,10 +56,13 @@ export interface SensitivityOptions {
  * one is asked for, and a rank correlation per correlated pair. None when neither is wanted.
  */
 export function firstRowsReducers(scenario: Scenario, options: SensitivityOptions): ReducerSpec[] {
+  if (!firstRowsWanted(scenario, options)) return [];
   const target = roiTarget(scenario, options.metric);
-  const sampleBased = options.methods.some((m) => m === 'conditional' || m === 'evppi' || m === 'flip');
-  return [...(sampleBased ? [...binnedReducers(target), ...evpiReducers(target)] : []), ...correlationReducers(scenario, target)];
+  return [...(sampleBased(options) ? [...binnedReducers(target), ...evpiReducers(target)] : []), ...correlationReducers(scenario, target)];
 }
+
+const sampleBased = (options: SensitivityOptions) => options.methods.some((m) => m === 'conditional' || m === 'evppi' || m === 'flip');
+const firstRowsWanted = (scenario: Scenario, options: SensitivityOptions) => sampleBased(options) || scenario.correlations.length > 0;
 
 /**
  * The sensitivity methods asked for, on a scenario: the sample-based ones from one pass over
@@ -73,11 +76,10 @@ export async function runRoiSensitivity(scenario: Scenario, options: Sensitivity
   const { methods } = options;
   const samples = Math.min(SENSITIVITY_SAMPLES_MAX, scenario.simulation.samples);
   const chunkSize = scenario.simulation.chunk_size;
-  const reducers = firstRowsReducers(scenario, options);
   const sensitivity: Partial<Record<SensitivityMethod, SensitivityResult>> = {};
   let correlations: CorrelationCheck[] = [];
-  if (reducers.length > 0) {
-    const summary = firstRows ?? (await run(targetPlan(target, reducers), samples, chunkSize));
+  if (firstRowsWanted(scenario, options)) {
+    const summary = firstRows ?? (await run(targetPlan(target, firstRowsReducers(scenario, options)), samples, chunkSize));
     if (methods.includes('conditional')) sensitivity.conditional = conditionalAnalysis(target, summary);
     if (methods.includes('evppi')) sensitivity.evppi = valueOfInformation(target, summary);
     if (methods.includes('flip')) sensitivity.flip = decisionFlips(target, summary, options.confidence ?? 0.8);

@@ -94,6 +94,18 @@ export class RunningMoments {
     this.count = total;
   }
 
+  /** Merges in the block of `count` finite values given as their deviations from `shift`, summed in order as momentsOf sums them. */
+  addDeviations(deviations: Float64Array, count: number, shift: number): void {
+    let s1 = 0;
+    let s2 = 0;
+    for (let k = 0; k < count; k++) {
+      const d = deviations[k] as number;
+      s1 += d;
+      s2 += d * d;
+    }
+    this.addSums(count, shift, s1, s2);
+  }
+
   /** The moments merged so far; empty again after. */
   take(): Moments {
     const moments = this.count === 0 ? EMPTY_MOMENTS : { count: this.count, mean: this.mean, m2: this.m2 };

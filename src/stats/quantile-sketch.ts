@@ -164,14 +164,7 @@ export class SketchAccumulator {
       deviations[kept] = d;
       kept += +(Math.abs(d) <= Number.MAX_VALUE);
     }
-    let f1 = 0;
-    let f2 = 0;
-    for (let k = 0; k < kept; k++) {
-      const d = deviations[k] as number;
-      f1 += d;
-      f2 += d * d;
-    }
-    this.moments.addSums(kept, shift, f1, f2);
+    this.moments.addDeviations(deviations, kept, shift);
   }
 
   /** The sketch of everything added since the last finish; the accumulator is empty again. */
