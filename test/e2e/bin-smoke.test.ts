@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/bin.js';
@@ -30,6 +31,15 @@ describe('the built ftroi bin', () => {
     expect(readFileSync(`${bundled}/results.json`, 'utf8')).toBe(readFileSync(`${unbundled}/results.json`, 'utf8'));
   });
 
+  it('gives a worker, loading the ROI model by its URL, no zod or yaml to load', () => {
+    const chunks = join(dirname(BIN), '../chunks');
+    const modelChunk = readdirSync(chunks).find((name) => readFileSync(join(chunks, name), 'utf8').includes('id: "roi"'));
+    expect(modelChunk).toBeDefined();
+    const loaded = staticImports([join(dirname(BIN), '../../workers/simulate-chunk.js'), join(chunks, modelChunk as string)]);
+    expect(loaded.length).toBeGreaterThan(2);
+    for (const file of loaded) expect(readFileSync(file, 'utf8'), file).not.toMatch(/^\/\/ node_modules\/(zod|yaml)\//m);
+  });
+
   it('runs its workers whatever flags node itself was started with', async () => {
     const out = tmp.path('flags');
     await run(process.execPath, ['--v8-pool-size=1', BIN, 'run', 'examples/support-bot.yaml', '-n', '400000', '--workers', '2', '--no-report', '--out', out]);
@@ -43,3 +53,15 @@ describe('the built ftroi bin', () => {
     expect(failure?.stderr).toMatch(/bad\.yaml:1:30: workload\.requests_per_day: must be between 0 and 1e12 \(got -1\)/);
   });
 });
+
+/** The files these ES modules load, themselves included, following their relative static imports. */
+function staticImports(entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, relative] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^;]*?["'](\.{1,2}\/[^"']+)["']/gms)) visit(join(dirname(file), relative as string));
+  };
+  entries.forEach(visit);
+  return [...seen];
+}

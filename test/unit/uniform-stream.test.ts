@@ -12,6 +12,15 @@ describe('UniformStream', () => {
     for (let i = 0; i < 100; i++) expect(stream.next()).toBe(reference.double());
   });
 
+  it('starts where seedrandom xor128 does from the four words of alea(key), 64 steps on', () => {
+    for (const key of ['["ftroi","input","x","chunk",0]', '', 'k', '["42","input","hourly_rate","chunk",49]']) {
+      const alea = seedrandom.alea(key);
+      const reference = seedrandom.xor128('', { state: { x: alea.int32(), y: alea.int32(), z: alea.int32(), w: alea.int32() } });
+      for (let k = 0; k < 64; k++) reference.int32();
+      expect(createUniformStream(key).state()).toEqual(reference.state());
+    }
+  });
+
   it('stays inside (0, 1)', () => {
     const out = new Float64Array(100_000);
     createUniformStream('bounds').fill(out, out.length);
