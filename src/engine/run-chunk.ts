@@ -3,6 +3,7 @@ import type { Columns, Model } from '../model/model.js';
 import { BASE_EVALUATOR, type ChunkSummary, type ChunkTask, type EvaluatorSpec } from './plan.js';
 import { REDUCER_KINDS, type Accumulator } from './reducers/reducer-kinds.js';
 import { columnsOf, type ColumnRef } from './reducers/reducer-spec.js';
+import type { BlockSampler } from './samplers/block-sampler.js';
 import { startSampler } from './samplers/start-sampler.js';
 import type { Workspace } from './workspace.js';
 
@@ -39,8 +40,27 @@ export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): C
       accumulator: REDUCER_KINDS[spec.kind].start(spec as never, context) as Accumulator<unknown>,
     };
   });
-  for (let start = 0; start < task.length; start += BLOCK_ROWS) {
-    const rows = Math.min(BLOCK_ROWS, task.length - start);
+  runBlocks(task.length, sampler, inputs, evaluators, reducers);
+  return {
+    samples: task.length,
+    reductions: Object.fromEntries(reducers.map(({ spec, accumulator }) => [spec.name, accumulator.finish()])),
+  };
+}
+
+interface PreparedReducer {
+  readonly columns: readonly Float64Array[];
+  readonly gathers: readonly ((rows: number) => void)[];
+  readonly accumulator: Accumulator<unknown>;
+}
+
+/**
+ * The chunk's rows, block by block: drawn, evaluated, reduced. A function of its own, apart
+ * from the setup above that runs once a chunk: TurboFan compiled runChunk as a whole four
+ * times a worker (on-stack, then again after a deoptimization in its setup), ~19 ms each.
+ */
+function runBlocks(length: number, sampler: BlockSampler, inputs: Float64Array[], evaluators: readonly PreparedEvaluator[], reducers: readonly PreparedReducer[]): void {
+  for (let start = 0; start < length; start += BLOCK_ROWS) {
+    const rows = Math.min(BLOCK_ROWS, length - start);
     sampler.fill(inputs, rows);
     for (const evaluator of evaluators) evaluator.run(rows);
     for (const { columns, gathers, accumulator } of reducers) {
@@ -48,10 +68,6 @@ export function runChunk(task: ChunkTask, model: Model, workspace: Workspace): C
       accumulator.add(columns, rows);
     }
   }
-  return {
-    samples: task.length,
-    reductions: Object.fromEntries(reducers.map(({ spec, accumulator }) => [spec.name, accumulator.finish()])),
-  };
 }
 
 interface PreparedEvaluator {
