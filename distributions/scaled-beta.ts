@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { betaQuantileFunction, MAX_FAST_SHAPE } from './beta-quantile.js';
 import { gammaConstants, gammaInto, gammaSampler, logGammaSampler, type GammaDraws } from './gamma-sampler.js';
 import { nextStandardNormal } from './normal-ziggurat.js';
 import type { Distribution, DistributionKind, Rng, UniformSource } from './types.js';
@@ -40,12 +41,18 @@ export function scaledBeta(
             const draws = fromSource(source);
             for (let i = 0; i < length; i++) out[i] = min + width * unitDraw(draws);
           },
-    quantile: (p) => min + width * (unitQuantile ??= stdlibBeta('quantile').factory(alpha, beta))(p),
+    quantile: (p) => min + width * (unitQuantile ??= unitQuantileFunction(alpha, beta))(p),
     cdf: (x) => (unitCdf ??= stdlibBeta('cdf').factory(alpha, beta))((x - min) / width),
     mean: min + (width * alpha) / sum,
     variance: (width * width * alpha * beta) / (sum * sum * (sum + 1)),
     support: [min, max],
   };
+}
+
+/** The unit beta's quantile function: the fast inverse where it holds (every PERT), else @stdlib's. */
+function unitQuantileFunction(alpha: number, beta: number): (p: number) => number {
+  const fast = alpha >= 1 && beta >= 1 && alpha <= MAX_FAST_SHAPE && beta <= MAX_FAST_SHAPE;
+  return fast ? betaQuantileFunction(alpha, beta) : stdlibBeta('quantile').factory(alpha, beta);
 }
 
 /**

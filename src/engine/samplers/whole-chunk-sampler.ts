@@ -62,6 +62,10 @@ export function wholeChunkSampler(
  * Conover 1979): stratum perm[i] gives quantile((perm[i] + u_i) / n).
  */
 export function fillLatinHypercube(dist: Distribution, stream: UniformStream, out: Float64Array, n: number): void {
-  const strata = shuffleInPlace(Uint32Array.from({ length: n }, (_, i) => i), stream);
-  for (let i = 0; i < n; i++) out[i] = dist.quantile(((strata[i] as number) + stream.next()) / n);
+  const strata = new Uint32Array(n);
+  for (let i = 0; i < n; i++) strata[i] = i;
+  shuffleInPlace(strata, stream);
+  // The n uniforms in one fill: the values of n calls of stream.next(), in order.
+  stream.fill(out, n);
+  for (let i = 0; i < n; i++) out[i] = dist.quantile(((strata[i] as number) + (out[i] as number)) / n);
 }
