@@ -98,6 +98,9 @@ async function simulateAndWrite(asGiven: Scenario, sha256: string, outDir: strin
   let sensitivity;
   let comparison;
   let csv: string | undefined;
+  // The pool's threads end while the results are built (~10-30 ms at the end of every pool
+  // run); a failure to close them still fails the run before anything is written.
+  let closing: Promise<unknown> | undefined;
   try {
     simulated = await simulatePlan({ ...mainPlan, reducers: [...mainPlan.reducers, ...riding] }, runner, {
       samples,
@@ -118,7 +121,7 @@ async function simulateAndWrite(asGiven: Scenario, sha256: string, outDir: strin
     }
   } finally {
     progress.stop();
-    await runner.close();
+    closing = runner.close().then(() => undefined, (error: unknown) => ({ error }));
   }
   const results = buildResults(scenario, simulated.summary, { ftroiVersion: FTROI_VERSION, scenarioSha256: sha256 }, analyses, sensitivity, comparison);
   if (options.samplesCsv !== undefined && csv !== undefined) {
@@ -131,6 +134,8 @@ async function simulateAndWrite(asGiven: Scenario, sha256: string, outDir: strin
     files['report.html'] = await buildReport(results, { generatedAt: new Date() });
     files['summary.md'] = buildSummaryMarkdown(results);
   }
+  const closed = (await closing) as { error: unknown } | undefined;
+  if (closed) throw closed.error;
   const written = writeFilesAtomically(outDir, files);
   const seconds = (performance.now() - started) / 1000;
   io.stdout(options.json ? resultsJson : formatSummary(results, { workers, seconds, written }));
