@@ -1,3 +1,4 @@
+import { DistinctCounter } from './distinct-counts.js';
 import { firstFinite, mergeMoments, RunningMoments, type Moments } from './moments.js';
 
 /**
@@ -130,12 +131,12 @@ export class SketchAccumulator {
   private readonly moments = new RunningMoments();
   /** A block's finite deviations from its shift, gathered for the moments. */
   private deviations = new Float64Array(0);
-  /** Distinct non-NaN values and their counts while there are few; undefined once there are more. */
-  private exact: Map<number, number> | undefined = new Map();
+  /** Distinct non-NaN values and their counts while there are few. */
+  private readonly distinct = new DistinctCounter(MAX_EXACT_VALUES);
 
   add(values: Float64Array, length: number): void {
     // Continuous data leave this after 17 values; discrete data stay, at a few compares a value.
-    if (this.exact) this.exact = countDistinct(this.exact, values, length);
+    this.distinct.add(values, length);
     // Moments as momentsOf takes them: sums of deviations from the block's first finite value.
     const first = firstFinite(values, length);
     const shift = first < length ? (values[first] as number) : 0;
@@ -203,8 +204,7 @@ export class SketchAccumulator {
       if (touched[page]) for (let raw = page * pageSize; raw < (page + 1) * pageSize; raw++) visit(raw);
     }
     touched.fill(0);
-    const exact = this.exact && toExact(this.exact);
-    this.exact = new Map();
+    const exact = this.distinct.take();
     const sketch = {
       count: total,
       nan,
@@ -367,20 +367,6 @@ export function sketchHistogram(sketch: QuantileSketch, min: number, max: number
     }
   }
   return { edges: Array.from({ length: bins + 1 }, (_, i) => min + i * width), counts, below, above };
-}
-
-/** Adds the values to `seen`, or gives undefined once there are more than MAX_EXACT_VALUES. */
-function countDistinct(seen: Map<number, number>, values: Float64Array, length: number): Map<number, number> | undefined {
-  for (let i = 0; i < length; i++) {
-    const x = values[i] as number;
-    if (x !== x) continue;
-    const key = x === 0 ? 0 : x; // -0 and 0 are one value
-    const count = seen.get(key);
-    if (count !== undefined) seen.set(key, count + 1);
-    else if (seen.size === MAX_EXACT_VALUES) return undefined;
-    else seen.set(key, 1);
-  }
-  return seen;
 }
 
 function toExact(seen: ReadonlyMap<number, number>): QuantileSketch['exact'] {
