@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { betaQuantileFunction, MAX_FAST_SHAPE } from './beta-quantile.js';
+import { betaQuantileFunction, hasFastBetaQuantile } from './beta-quantile.js';
 import { gammaConstants, gammaInto, gammaSampler, logGammaSampler, type GammaDraws } from './gamma-sampler.js';
 import { nextStandardNormal } from './normal-ziggurat.js';
 import type { Distribution, DistributionKind, Rng, UniformSource } from './types.js';
@@ -51,8 +51,7 @@ export function scaledBeta(
 
 /** The unit beta's quantile function: the fast inverse where it holds (every PERT), else @stdlib's. */
 function unitQuantileFunction(alpha: number, beta: number): (p: number) => number {
-  const fast = alpha >= 1 && beta >= 1 && alpha <= MAX_FAST_SHAPE && beta <= MAX_FAST_SHAPE;
-  return fast ? betaQuantileFunction(alpha, beta) : stdlibBeta('quantile').factory(alpha, beta);
+  return hasFastBetaQuantile(alpha, beta) ? betaQuantileFunction(alpha, beta) : stdlibBeta('quantile').factory(alpha, beta);
 }
 
 /**

@@ -100,7 +100,7 @@ async function simulateAndWrite(asGiven: Scenario, sha256: string, outDir: strin
   let csv: string | undefined;
   // The pool's threads end while the results are built (~10-30 ms at the end of every pool
   // run); a failure to close them still fails the run before anything is written.
-  let closing: Promise<unknown> | undefined;
+  let closing: Promise<{ readonly error: unknown } | undefined> | undefined;
   try {
     simulated = await simulatePlan({ ...mainPlan, reducers: [...mainPlan.reducers, ...riding] }, runner, {
       samples,
@@ -134,7 +134,7 @@ async function simulateAndWrite(asGiven: Scenario, sha256: string, outDir: strin
     files['report.html'] = await buildReport(results, { generatedAt: new Date() });
     files['summary.md'] = buildSummaryMarkdown(results);
   }
-  const closed = (await closing) as { error: unknown } | undefined;
+  const closed = await closing;
   if (closed) throw closed.error;
   const written = writeFilesAtomically(outDir, files);
   const seconds = (performance.now() - started) / 1000;

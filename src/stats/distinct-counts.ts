@@ -16,9 +16,9 @@ export class DistinctCounter {
     this.counts = new Float64Array(capacity);
   }
 
-  /** Counts the values in; false, from the first value beyond `capacity` distinct ones on, for good. */
-  add(column: Float64Array, length: number): boolean {
-    if (this.overflowed) return false;
+  /** Counts the values in; past `capacity` distinct values, it stops counting until take. */
+  add(column: Float64Array, length: number): void {
+    if (this.overflowed) return;
     const { values, counts, capacity } = this;
     let { size, last } = this;
     for (let i = 0; i < length; i++) {
@@ -31,7 +31,7 @@ export class DistinctCounter {
         if (last === size) {
           if (size === capacity) {
             this.overflowed = true;
-            return false;
+            return;
           }
           values[size] = key;
           counts[size] = 0;
@@ -42,7 +42,6 @@ export class DistinctCounter {
     }
     this.size = size;
     this.last = last;
-    return true;
   }
 
   /** The values, ascending, and their counts, or undefined after an overflow; the counter is empty again. */
