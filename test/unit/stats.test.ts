@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateProbability } from '../../src/stats/binomial-interval.js';
 import { fractionPositiveInfinite, mergeSketches, SKETCH_RELATIVE_ACCURACY, SketchAccumulator, sketchFold, sketchHistogram, sketchOf, sketchQuantile } from '../../src/stats/quantile-sketch.js';
@@ -55,6 +56,49 @@ describe('quantile sketch', () => {
       const got = sketchQuantile(accumulator.finish(), 0.5);
       expect(Math.abs(got - x)).toBeLessThanOrEqual(alpha * Math.abs(x));
     }
+  });
+
+  it('lists exactly the non-empty buckets, in value order, and starts the next chunk empty', () => {
+    // The buckets by brute force: a value's key is its high 21 bits, negative keys reversed
+    // below the positive ones, NaN (either sign, any payload) counted apart.
+    const words = new Uint32Array(2);
+    const doubles = new Float64Array(words.buffer);
+    const bucketsOf = (values: Float64Array) => {
+      const counts = new Map<number, number>();
+      let nan = 0;
+      for (const x of values) {
+        doubles[0] = x;
+        const raw = (words[1] as number) >>> 11;
+        if ((raw & 0xfffff) > 0x7ff00000 >>> 11) nan++;
+        else {
+          const rank = raw >= 1 << 20 ? 2 ** 21 - 1 - raw : raw + (1 << 20);
+          counts.set(rank, (counts.get(rank) ?? 0) + 1);
+        }
+      }
+      const keys = [...counts.keys()].sort((a, b) => a - b);
+      return { keys, counts: keys.map((k) => counts.get(k)), nan };
+    };
+    const negativeNaN = (() => {
+      words[1] = 0xfff80001;
+      words[0] = 7;
+      return doubles[0] as number;
+    })();
+    const special = fc.constantFrom(Infinity, -Infinity, Number.NaN, negativeNaN, 0, -0, 5e-324, -Number.MAX_VALUE);
+    const value = fc.oneof(fc.double(), special, fc.double({ min: -1e5, max: 1e5 }));
+    const accumulator = new SketchAccumulator();
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 3_000 }), (xs) => {
+        const values = Float64Array.from(xs);
+        accumulator.add(values, values.length);
+        const sketch = accumulator.finish();
+        const expected = bucketsOf(values);
+        expect([...sketch.keys]).toEqual(expected.keys);
+        expect([...sketch.counts]).toEqual(expected.counts);
+        expect(sketch.nan).toBe(expected.nan);
+        expect(sketch.count).toBe(values.length - expected.nan);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
   });
 
   it('counts NaN apart and takes -0 as 0', () => {
