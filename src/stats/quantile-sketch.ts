@@ -304,7 +304,16 @@ function mergedSketch(a: QuantileSketch, b: QuantileSketch, keys: Uint32Array, c
   };
 }
 
-/** The two sketches' ascending bucket lists merged into `keys` and `counts` (room for both); gives the union's size. */
+/** Above every rank key: what an exhausted list reads as in mergeBucketsInto. */
+const PAST_LAST_KEY = 2 ** 32 - 1;
+
+/**
+ * The two sketches' ascending bucket lists merged into `keys` and `counts` (room for both);
+ * gives the union's size. One loop to the end of both lists, an exhausted one reading as
+ * PAST_LAST_KEY: copying the rest of a list after the loop (typed-array set) left the main
+ * thread's optimized merge, compiled mid-loop before that code had ever run, deoptimizing
+ * at the end of every call (158 times in a 1e7 run).
+ */
 function mergeBucketsInto(a: QuantileSketch, b: QuantileSketch, keys: Uint32Array, counts: Float64Array): number {
   const { keys: ak, counts: ac } = a;
   const { keys: bk, counts: bc } = b;
@@ -313,9 +322,9 @@ function mergeBucketsInto(a: QuantileSketch, b: QuantileSketch, keys: Uint32Arra
   let i = 0;
   let j = 0;
   let n = 0;
-  while (i < na && j < nb) {
-    const ka = ak[i] as number;
-    const kb = bk[j] as number;
+  while (i < na || j < nb) {
+    const ka = i < na ? (ak[i] as number) : PAST_LAST_KEY;
+    const kb = j < nb ? (bk[j] as number) : PAST_LAST_KEY;
     if (ka < kb) {
       keys[n] = ka;
       counts[n++] = ac[i++] as number;
@@ -327,12 +336,7 @@ function mergeBucketsInto(a: QuantileSketch, b: QuantileSketch, keys: Uint32Arra
       counts[n++] = (ac[i++] as number) + (bc[j++] as number);
     }
   }
-  keys.set(ak.subarray(i), n);
-  counts.set(ac.subarray(i), n);
-  n += na - i;
-  keys.set(bk.subarray(j), n);
-  counts.set(bc.subarray(j), n);
-  return n + nb - j;
+  return n;
 }
 
 /**

@@ -58,7 +58,7 @@ describe('quantile sketch', () => {
     }
   });
 
-  it('lists exactly the non-empty buckets, in value order, and starts the next chunk empty', () => {
+  it('lists exactly the non-empty buckets, in value order, merged or not, and starts the next chunk empty', () => {
     // The buckets by brute force: a value's key is its high 21 bits, negative keys reversed
     // below the positive ones, NaN (either sign, any payload) counted apart.
     const words = new Uint32Array(2);
@@ -96,6 +96,10 @@ describe('quantile sketch', () => {
         expect([...sketch.counts]).toEqual(expected.counts);
         expect(sketch.nan).toBe(expected.nan);
         expect(sketch.count).toBe(values.length - expected.nan);
+        // Merged from two parts, the same buckets: either list may run out first.
+        const cut = xs.length >> 1;
+        const merged = mergeSketches(sketchOf(values.subarray(0, cut)), sketchOf(values.subarray(cut)));
+        expect([[...merged.keys], [...merged.counts], merged.nan]).toEqual([expected.keys, expected.counts, expected.nan]);
       }),
       { seed: 5, numRuns: 300 },
     );
