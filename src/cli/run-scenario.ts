@@ -10,7 +10,7 @@ import { ANALYSIS_CHUNK_SIZE, ANALYSIS_SAMPLES, runRoiAnalyses } from '../result
 import type { TornadoMetric } from '../results/tornado-metrics.js';
 import { REDUCTION, roiPlan } from '../results/roi-plan.js';
 import { firstRowsReducers, runRoiSensitivity, SENSITIVITY_SAMPLES_MAX, type SensitivityOptions } from '../results/roi-sensitivity.js';
-import type { SamplingMethod } from '../scenario/simulation-schema.js';
+import type { SamplingMethod } from '../scenario/sampling-methods.js';
 import type { SensitivityMethod } from '../sensitivity/sensitivity-result.js';
 import type { ChunkSummary, SimulationPlan } from '../engine/plan.js';
 import { estimateProbability } from '../stats/binomial-interval.js';

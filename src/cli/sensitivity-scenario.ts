@@ -4,7 +4,7 @@ import { createPoolRunner } from '../engine/pool-runner.js';
 import { simulatePlan } from '../engine/simulate-plan.js';
 import { runRoiSensitivity } from '../results/roi-sensitivity.js';
 import type { SensitivityMetric } from '../results/tornado-metrics.js';
-import type { SamplingMethod } from '../scenario/simulation-schema.js';
+import type { SamplingMethod } from '../scenario/sampling-methods.js';
 import type { SensitivityMethod } from '../sensitivity/sensitivity-result.js';
 import { formatSensitivity } from './format-sensitivity.js';
 import type { CliIo } from './io.js';

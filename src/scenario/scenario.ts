@@ -3,7 +3,7 @@ import type { RankCorrelation } from '../engine/plan.js';
 import type { ScenarioIssue } from '../errors.js';
 import type { CatalogUse } from './expand-roi-scenario.js';
 import type { Factors } from './read-factors.js';
-import type { SamplingMethod } from './simulation-schema.js';
+import type { SamplingMethod } from './sampling-methods.js';
 
 /**
  * A model's shorthands rewritten into its input fields before validation (the ROI model's:

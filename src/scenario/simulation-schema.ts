@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { MAX_SAMPLES } from '../defaults.js';
-
-/** mc: plain Monte Carlo; lhs: Latin hypercube within each chunk. */
-export const SAMPLING_METHODS = ['mc', 'lhs'] as const;
-export type SamplingMethod = (typeof SAMPLING_METHODS)[number];
+import { SAMPLING_METHODS } from './sampling-methods.js';
 
 /** The `simulation` section: how many samples, which seed, which payback threshold. */
 export const SIMULATION_SCHEMA = z

@@ -40,6 +40,12 @@ describe('the built ftroi bin', () => {
     for (const file of loaded) expect(readFileSync(file, 'utf8'), file).not.toMatch(/^\/\/ node_modules\/(zod|yaml)\//m);
   });
 
+  it('starts with no zod or yaml to load: --help and --version read no scenario', () => {
+    const loaded = staticImports([BIN]);
+    expect(loaded.length).toBeGreaterThan(2);
+    for (const file of loaded) expect(readFileSync(file, 'utf8'), file).not.toMatch(/^\/\/ node_modules\/(zod|yaml)\//m);
+  });
+
   it('runs its workers whatever flags node itself was started with', async () => {
     const out = tmp.path('flags');
     await run(process.execPath, ['--v8-pool-size=1', BIN, 'run', 'examples/support-bot.yaml', '-n', '400000', '--workers', '2', '--no-report', '--out', out]);

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { TORNADO_METRICS } from '../../results/tornado-metrics.js';
 import type { CliIo } from '../io.js';
 import { parseLevel, parseMethods, parsePrecision, parseSamples, parseSeed, parseThreshold, parseWorkers } from '../option-parsers.js';
-import { SAMPLING_METHODS } from '../../scenario/simulation-schema.js';
+import { SAMPLING_METHODS } from '../../scenario/sampling-methods.js';
 import { SENSITIVITY_METHODS } from '../../sensitivity/sensitivity-result.js';
 import type { RunOptions } from '../run-scenario.js';
 

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { SENSITIVITY_METRICS } from '../../results/tornado-metrics.js';
-import { SAMPLING_METHODS } from '../../scenario/simulation-schema.js';
+import { SAMPLING_METHODS } from '../../scenario/sampling-methods.js';
 import { SENSITIVITY_METHODS } from '../../sensitivity/sensitivity-result.js';
 import type { CliIo } from '../io.js';
 import { parseLevel, parseMethods, parseSamples, parseSeed, parseThreshold, parseWorkers } from '../option-parsers.js';
