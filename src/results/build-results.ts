@@ -7,7 +7,7 @@ import { evaluateRoi } from '../model/evaluate-roi.js';
 import type { RoiInputs } from '../model/roi-fields.js';
 import { pointValues } from '../scenario/point-values.js';
 import { standardDeviation } from '../stats/moments.js';
-import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchHistogram, sketchQuantile, type QuantileSketch } from '../stats/quantile-sketch.js';
+import { fractionPositiveInfinite, SKETCH_RELATIVE_ACCURACY, sketchHistogram, sketchQuantile, sketchQuantiles, type QuantileSketch } from '../stats/quantile-sketch.js';
 import type { RunningCounts } from '../stats/running-counts.js';
 import { countAt, type ThresholdCounts } from '../stats/threshold-counts.js';
 import type { RoiAnalyses } from './analysis-results.js';
@@ -129,13 +129,15 @@ function outputField(name: SummarizedOutput): OutputField {
 
 function outputStatistics({ label, unit, format }: OutputField, sketch: QuantileSketch, n: number): OutputStatistics {
   const { moments } = sketch;
-  const at = (q: number) => (sketch.count > 0 ? finiteOrNull(sketchQuantile(sketch, Math.min(1, Math.max(0, q)))) : null);
-  const quantiles = Object.fromEntries(REPORTED_QUANTILES.map((q) => [`p${q}`, at(q / 100)])) as Pick<OutputStatistics, QuantileKey>;
+  // Each reported quantile and its interval's ends, read in one pass over the sketch.
+  const levels = REPORTED_QUANTILES.flatMap((q) => {
+    const half = Z975 * Math.sqrt(((q / 100) * (1 - q / 100)) / n);
+    return [q / 100, q / 100 - half, q / 100 + half].map((level) => Math.min(1, Math.max(0, level)));
+  });
+  const values = sketch.count > 0 ? sketchQuantiles(sketch, levels).map(finiteOrNull) : levels.map(() => null);
+  const quantiles = Object.fromEntries(REPORTED_QUANTILES.map((q, i) => [`p${q}`, values[3 * i]])) as Pick<OutputStatistics, QuantileKey>;
   const quantileCi95 = Object.fromEntries(
-    REPORTED_QUANTILES.map((q): [QuantileKey, readonly [number | null, number | null]] => {
-      const half = Z975 * Math.sqrt(((q / 100) * (1 - q / 100)) / n);
-      return [`p${q}`, [at(q / 100 - half), at(q / 100 + half)]];
-    }),
+    REPORTED_QUANTILES.map((q, i): [QuantileKey, readonly [number | null, number | null]] => [`p${q}`, [values[3 * i + 1] ?? null, values[3 * i + 2] ?? null]]),
   ) as OutputStatistics['quantile_ci95'];
   return {
     label,

@@ -347,18 +347,40 @@ function mergeBucketsInto(a: QuantileSketch, b: QuantileSketch, keys: Uint32Arra
  * @throws {RangeError} on an empty sketch or q outside [0, 1].
  */
 export function sketchQuantile(sketch: QuantileSketch, q: number): number {
+  return sketchQuantiles(sketch, [q])[0] as number;
+}
+
+/**
+ * sketchQuantile at each of `levels` (in any order), in one pass over the buckets: a run's
+ * results read 21 quantiles of each output, and each scan of a 20,000-bucket sketch was most
+ * of building them (17-24 ms at the end of a 1e7 run).
+ *
+ * @throws {RangeError} on an empty sketch or a level outside [0, 1].
+ */
+export function sketchQuantiles(sketch: QuantileSketch, levels: readonly number[]): number[] {
   if (sketch.count === 0) throw new RangeError('sketchQuantile requires at least one value');
-  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile level must be in [0, 1] (got ${q})`);
-  let remaining = Math.floor(q * (sketch.count - 1)) + 1;
-  if (sketch.exact) {
-    const { values, counts } = sketch.exact;
-    for (let k = 0; k < values.length; k++) if ((remaining -= counts[k] as number) <= 0) return values[k] as number;
-  }
-  for (let k = 0; k < sketch.keys.length; k++) {
-    if ((remaining -= sketch.counts[k] as number) <= 0) {
-      const value = bucketValue(sketch.keys[k] as number);
-      return Number.isFinite(value) ? Math.min(sketch.max, Math.max(sketch.min, value)) : value;
-    }
+  for (const q of levels) if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile level must be in [0, 1] (got ${q})`);
+  // 1-based ranks; a value is read once the counts so far reach its rank.
+  const ranks = levels.map((q) => Math.floor(q * (sketch.count - 1)) + 1);
+  const byRank = ranks.map((_, i) => i).sort((a, b) => (ranks[a] as number) - (ranks[b] as number));
+  const out = new Array<number>(levels.length);
+  const { exact } = sketch;
+  const counts = exact ? exact.counts : sketch.counts;
+  const valueAt = (k: number): number => {
+    if (exact) return exact.values[k] as number;
+    const value = bucketValue(sketch.keys[k] as number);
+    return Number.isFinite(value) ? Math.min(sketch.max, Math.max(sketch.min, value)) : value;
+  };
+  // The loop runs once a run, mostly before V8 has compiled it: as few steps a bucket as can be.
+  let next = 0;
+  let target = ranks[byRank[0] as number] as number;
+  let seen = 0;
+  for (let k = 0; k < counts.length; k++) {
+    seen += counts[k] as number;
+    if (seen < target) continue;
+    for (; next < byRank.length && (ranks[byRank[next] as number] as number) <= seen; next++) out[byRank[next] as number] = valueAt(k);
+    if (next === byRank.length) return out;
+    target = ranks[byRank[next] as number] as number;
   }
   throw new Error('sketch counts do not add up to its count');
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateProbability } from '../../src/stats/binomial-interval.js';
-import { fractionPositiveInfinite, mergeSketches, SKETCH_RELATIVE_ACCURACY, SketchAccumulator, sketchFold, sketchHistogram, sketchOf, sketchQuantile } from '../../src/stats/quantile-sketch.js';
+import { bucketValue, fractionPositiveInfinite, mergeSketches, SKETCH_RELATIVE_ACCURACY, SketchAccumulator, sketchFold, sketchHistogram, sketchOf, sketchQuantile, sketchQuantiles } from '../../src/stats/quantile-sketch.js';
 import { EMPTY_MOMENTS, mergeMoments, MomentsAccumulator, momentsFromSums, momentsOf, RunningMoments, standardDeviation } from '../../src/stats/moments.js';
 import { createRng } from '../../src/rng/create-rng.js';
 
@@ -118,6 +118,25 @@ describe('quantile sketch', () => {
       const exact = lowerQuantile(sorted, q);
       expect(Math.abs(sketchQuantile(sketch, q) - exact)).toBeLessThanOrEqual(alpha * Math.abs(exact) * (1 + 1e-9));
     }
+  });
+
+  it('reads many quantiles in one pass exactly as one at a time, levels in any order', () => {
+    // One at a time by brute force: walk the buckets (or exact values) to the rank's.
+    const oneByOne = (sketch: ReturnType<typeof sketchOf>, q: number): number => {
+      let remaining = Math.floor(q * (sketch.count - 1)) + 1;
+      const clamped = (x: number) => (Number.isFinite(x) ? Math.min(sketch.max, Math.max(sketch.min, x)) : x);
+      const [values, counts] = sketch.exact ? [[...sketch.exact.values], sketch.exact.counts] : [[...sketch.keys].map((key) => clamped(bucketValue(key))), sketch.counts];
+      for (let k = 0; k < counts.length; k++) if ((remaining -= counts[k] as number) <= 0) return values[k] as number;
+      throw new Error('ran out');
+    };
+    const discrete = sketchOf(Float64Array.from({ length: 5_000 }, (_, i) => (i * 7) % 5));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 40 }), (levels) => {
+        for (const sketch of [sketchOf(xs), discrete]) expect(sketchQuantiles(sketch, [...levels, 0, 1])).toEqual([...levels, 0, 1].map((q) => oneByOne(sketch, q)));
+      }),
+      { seed: 9, numRuns: 100 },
+    );
+    expect(() => sketchQuantiles(sketchOf(xs), [0.5, 1.5])).toThrow(/must be in \[0, 1\]/);
   });
 
   it('merges to exactly the sketch of the union, in any order, and its moments to within rounding', () => {
