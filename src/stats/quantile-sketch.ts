@@ -43,8 +43,10 @@ const PAGE_BITS = 9;
 /** Magnitude key of +-Infinity (exponent all ones, mantissa top bits 0); above it, NaN. */
 const INFINITE = 0x7ff00000 >>> 11;
 
-/** Rank key: negative magnitudes reversed below the positive ones, so order follows value. */
-const rankOf = (rawKey: number): number => (rawKey >= MAGNITUDES ? 2 * MAGNITUDES - 1 - rawKey : rawKey + MAGNITUDES);
+// A bucket's rank key orders buckets by value: the raw key (the double's top 21 bits) of a
+// positive value plus MAGNITUDES, and for a negative one 2 MAGNITUDES - 1 - raw, its
+// magnitudes reversed below the positive ones (see gatherPage).
+/** The rank key of +Infinity's bucket, the last of all. */
 const POSITIVE_INFINITY_RANK = INFINITE + MAGNITUDES;
 
 /** One double and its two words, for wordsOf (two typed arrays a call were most of reading a sketch's buckets). */
@@ -120,7 +122,8 @@ function countBlock(dense: Uint32Array, touched: Uint8Array, values: Float64Arra
  * The non-empty buckets among the first `length` of the page at `start`, appended in
  * ascending rank to keys and counts from position n; gives the new n. Every bucket is
  * written and the position moves on by 0 or 1: a page is about half full, and a branch on
- * each count was mispredicted half the time (finish took ~0.14 ms a sketch, now ~0.05).
+ * each count was mispredicted half the time (finish took ~0.15 ms a 200,000-value sketch,
+ * now ~0.075).
  */
 function gatherPage(dense: Uint32Array, start: number, length: number, negative: boolean, keys: Uint32Array, counts: Float64Array, n: number): number {
   if (negative) {
@@ -352,8 +355,8 @@ export function sketchQuantile(sketch: QuantileSketch, q: number): number {
 
 /**
  * sketchQuantile at each of `levels` (in any order), in one pass over the buckets: a run's
- * results read 21 quantiles of each output, and each scan of a 20,000-bucket sketch was most
- * of building them (17-24 ms at the end of a 1e7 run).
+ * results read 21 quantiles of each output, and a scan of its ~20,000 buckets for each one
+ * took ~10 ms of the ~25 that building a 1e7 run's results took (now 2-4).
  *
  * @throws {RangeError} on an empty sketch or a level outside [0, 1].
  */
