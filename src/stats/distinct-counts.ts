@@ -45,12 +45,23 @@ export class DistinctCounter {
   }
 
   /** The values, ascending, and their counts, or undefined after an overflow; the counter is empty again. */
-  take(): { readonly values: Float64Array; readonly counts: Float64Array } | undefined {
-    const order = Array.from({ length: this.size }, (_, k) => k).sort((a, b) => (this.values[a] as number) - (this.values[b] as number));
-    const taken = this.overflowed ? undefined : { values: Float64Array.from(order, (k) => this.values[k] as number), counts: Float64Array.from(order, (k) => this.counts[k] as number) };
+  take(): ValueCounts | undefined {
+    const taken = this.overflowed ? undefined : byValue(this.values.subarray(0, this.size), this.counts.subarray(0, this.size));
     this.size = 0;
     this.last = 0;
     this.overflowed = false;
     return taken;
   }
+}
+
+/** Distinct values, ascending, and how many times each was seen. */
+export interface ValueCounts {
+  readonly values: Float64Array;
+  readonly counts: Float64Array;
+}
+
+/** The distinct `values` and their `counts` (paired by position), sorted by value into arrays of their own. */
+export function byValue(values: ArrayLike<number>, counts: ArrayLike<number>): ValueCounts {
+  const order = Array.from({ length: values.length }, (_, k) => k).sort((a, b) => (values[a] as number) - (values[b] as number));
+  return { values: Float64Array.from(order, (k) => values[k] as number), counts: Float64Array.from(order, (k) => counts[k] as number) };
 }

@@ -1,4 +1,4 @@
-import { DistinctCounter } from './distinct-counts.js';
+import { byValue, DistinctCounter, type ValueCounts } from './distinct-counts.js';
 import { firstFinite, mergeMoments, RunningMoments, type Moments } from './moments.js';
 
 /**
@@ -28,7 +28,7 @@ export interface QuantileSketch {
    * MAX_EXACT_VALUES distinct ones (an integer count, a discrete choice): quantiles are then
    * exact rather than a bucket's neighbour. Absent once there are more.
    */
-  readonly exact?: { readonly values: Float64Array; readonly counts: Float64Array };
+  readonly exact?: ValueCounts;
 }
 
 /** Distinct values a sketch keeps exactly (see QuantileSketch.exact). */
@@ -455,14 +455,9 @@ export function sketchHistogram(sketch: QuantileSketch, min: number, max: number
   return { edges: Array.from({ length: bins + 1 }, (_, i) => min + i * width), counts, below, above };
 }
 
-function toExact(seen: ReadonlyMap<number, number>): QuantileSketch['exact'] {
-  const values = Float64Array.from(seen.keys()).sort();
-  return { values, counts: Float64Array.from(values, (v) => seen.get(v) as number) };
-}
-
 function mergeExact(a: QuantileSketch['exact'], b: QuantileSketch['exact']): { exact?: QuantileSketch['exact'] } {
   if (!a || !b) return {};
   const seen = new Map<number, number>();
   for (const { values, counts } of [a, b]) values.forEach((v, k) => seen.set(v, (seen.get(v) ?? 0) + (counts[k] as number)));
-  return seen.size <= MAX_EXACT_VALUES ? { exact: toExact(seen) } : {};
+  return seen.size <= MAX_EXACT_VALUES ? { exact: byValue([...seen.keys()], [...seen.values()]) } : {};
 }
