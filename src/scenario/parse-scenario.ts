@@ -15,6 +15,7 @@ import type { Scenario, ScenarioExpander } from './scenario.js';
 import { SIMULATION_SCHEMA } from './simulation-schema.js';
 import { validateInput } from './validate-input.js';
 import { zodIssueRule } from './zod-issue-rule.js';
+import { checkShape } from './check-shape.js';
 
 type Path = readonly (string | number)[];
 /** An issue before it has a position; unknown keys are located at the key, not its value. */
@@ -40,14 +41,14 @@ export function parseScenario(
   const raw = expansion.raw;
   const tree = buildFieldTree(fields);
   const schema = structureSchema(tree);
-  const structural = schema.safeParse(raw);
+  const structural = checkShape(schema, raw);
   const structureIssues = structural.success ? [] : structural.error.issues.flatMap((i) => fromZodIssue(i, raw, schema));
   const { inputs, issues: inputIssues } = readInputs(raw, fields);
   const { correlations, issues: correlationIssues } = readCorrelations((raw as { correlations?: unknown }).correlations, fields, inputs);
   const baseIssues = [...expansion.issues, ...structureIssues, ...inputIssues];
   const { options, issues: optionIssues } = readOptions(writtenOptions, base, (merged) => {
     const expanded = expand(merged);
-    const checked = schema.safeParse(expanded.raw);
+    const checked = checkShape(schema, expanded.raw);
     const read = readInputs(expanded.raw, fields);
     const shape = checked.success ? [] : checked.error.issues.flatMap((i) => fromZodIssue(i, expanded.raw, schema));
     return { inputs: read.inputs, issues: [...expanded.issues, ...shape, ...read.issues] };

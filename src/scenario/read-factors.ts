@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ScenarioIssue } from '../errors.js';
 import { zodIssueRule } from './zod-issue-rule.js';
+import { checkShape } from './check-shape.js';
 
 const LEVEL = z.enum(['high', 'medium', 'low']);
 
@@ -18,7 +19,7 @@ export type Factors = z.infer<typeof FACTORS_SCHEMA>;
 /** The scenario's `factors:` section, or the problems with it. */
 export function readFactors(value: unknown): { factors?: Factors; issues: ScenarioIssue[] } {
   if (value === undefined) return { issues: [] };
-  const parsed = FACTORS_SCHEMA.safeParse(value);
+  const parsed = checkShape(FACTORS_SCHEMA, value);
   if (parsed.success) return { factors: parsed.data, issues: [] };
   return {
     issues: parsed.error.issues.map((issue) => {

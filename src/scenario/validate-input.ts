@@ -10,6 +10,7 @@ import type { ScenarioIssue } from '../errors.js';
 import type { InputField } from '../model/input-field.js';
 import { describeValue } from './describe-value.js';
 import { didYouMean } from './did-you-mean.js';
+import { checkShape } from './check-shape.js';
 
 /** How each distribution is written, for messages. */
 const FORMS: Record<DistributionName, string> = {
@@ -54,7 +55,7 @@ export function validateInput(value: unknown, field: InputField): Checked {
     return at(`unknown distribution "${kind}"${didYouMean(kind, DISTRIBUTION_NAMES)}; one of ${DISTRIBUTION_NAMES.join(', ')}`);
   }
   const params: unknown = (value as Record<string, unknown>)[kind];
-  const shape = DISTRIBUTION_PARAMS[kind].safeParse(params);
+  const shape = checkShape(DISTRIBUTION_PARAMS[kind], params);
   if (!shape.success) {
     const unknownKey = shape.error.issues.find((i) => i.code === 'unrecognized_keys');
     if (unknownKey?.code === 'unrecognized_keys') {

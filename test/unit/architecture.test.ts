@@ -32,4 +32,10 @@ describe('the architecture bans', () => {
   ])('no source uses %s', (_what, pattern) => {
     expect(files.filter((file) => pattern.test(code(file)))).toEqual([]);
   });
+
+  it('validates through checkShape alone (zod would compile a parser from a string otherwise)', () => {
+    // JSON's, vega's and the CLI program's parse methods are not zod's.
+    const zodParse = /(?<!\bJSON|\bvega|makeProgram\(io\))\.(safeParse|parse|parseAsync|safeParseAsync)\(/;
+    expect(files.filter((file) => zodParse.test(code(file)))).toEqual([join('src', 'scenario', 'check-shape.ts')]);
+  });
 });

@@ -56,6 +56,35 @@ describe('parseScenario on valid files', () => {
   });
 });
 
+describe('parseScenario makes no code from strings', () => {
+  /** The sources of every function made with `new Function` (or a call of it) while `run` runs. */
+  function functionsMadeDuring(run: () => void): string[] {
+    const made: string[] = [];
+    const real = globalThis.Function;
+    const count = (args: readonly unknown[]) => made.push(String(args.at(-1)).slice(0, 60));
+    globalThis.Function = new Proxy(real, {
+      construct: (target, args) => (count(args), Reflect.construct(target, args) as object),
+      apply: (target, self, args) => (count(args), Reflect.apply(target, self, args) as unknown),
+    });
+    try {
+      run();
+    } finally {
+      globalThis.Function = real;
+    }
+    return made;
+  }
+
+  it('validates valid and bad files without zod compiling a parser (its JIT off on every parse)', () => {
+    const bad = `${BENCH_YAML}\nfactors: {quality: maybe}\n`;
+    const made = functionsMadeDuring(() => {
+      parse(BENCH_YAML);
+      parse(SUPPORT_BOT_YAML);
+      expect(() => parse(bad)).toThrow(ScenarioError);
+    });
+    expect(made).toEqual([]);
+  });
+});
+
 describe('parseScenario on bad files', () => {
   it('lists the first 50 of 40,000 problems and counts the rest, keeping them all', () => {
     const junk = Array.from({ length: 40_000 }, (_, i) => `junk_${i}: ${i}`).join('\n');
