@@ -16,7 +16,12 @@ export class DistinctCounter {
     this.counts = new Float64Array(capacity);
   }
 
-  /** Counts the values in; past `capacity` distinct values, it stops counting until take. */
+  /**
+   * Counts the values in; past `capacity` distinct values, it stops counting until take.
+   * Every call ends at the same stores, an overflow too (`break`, not `return`): code that
+   * only a discrete column reached had no feedback when V8 compiled the sketch's `add`,
+   * which then deoptimized in a worker once a run or so.
+   */
   add(column: Float64Array, length: number): void {
     if (this.overflowed) return;
     const { values, counts, capacity } = this;
@@ -31,7 +36,7 @@ export class DistinctCounter {
         if (last === size) {
           if (size === capacity) {
             this.overflowed = true;
-            return;
+            break;
           }
           values[size] = key;
           counts[size] = 0;

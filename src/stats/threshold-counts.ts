@@ -22,6 +22,15 @@ export function sortedThresholds(thresholds: readonly number[]): Float64Array {
   return Float64Array.from(new Set(thresholds)).sort();
 }
 
+/**
+ * A block's values at or below the top whole-number threshold, gathered by addWholeNumbers:
+ * one buffer for every counter of the thread, made once. Each chunk has counters of its own,
+ * and a buffer made by each was an allocation reached once a chunk after V8 had compiled
+ * `add` without it (its first run came before V8 kept feedback on it): that deoptimized
+ * `add` once in every worker, and it was compiled again (~10 ms a worker).
+ */
+let gathered = new Float64Array(0);
+
 /** Up to this many thresholds, one counting pass per threshold beats any search. */
 const FEW = 4;
 
@@ -36,8 +45,6 @@ export class ThresholdCountAccumulator {
   private readonly step: number;
   /** Whether the thresholds are 0, 1, 2, ...: a value's bin is then its own ceiling (or floor + 1). */
   private readonly wholeNumbers: boolean;
-  /** A block's values at or below the top whole-number threshold, gathered (addWholeNumbers). */
-  private below = new Float64Array(0);
   private total = 0;
   private nan = 0;
 
@@ -121,8 +128,8 @@ export class ThresholdCountAccumulator {
     const { bins } = this;
     const last = this.thresholds.length;
     const top = last - 1;
-    if (this.below.length < length) this.below = new Float64Array(length);
-    const { below } = this;
+    if (gathered.length < length) gathered = new Float64Array(length);
+    const below = gathered;
     let kept = 0;
     let above = 0;
     if (this.inclusive) {
