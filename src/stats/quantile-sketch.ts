@@ -334,8 +334,12 @@ function mergedSketch(a: QuantileSketch, b: QuantileSketch, keys: Uint32Array, c
   };
 }
 
-/** Above every rank key: what an exhausted list reads as in mergeBucketsInto. */
-const PAST_LAST_KEY = 2 ** 32 - 1;
+/**
+ * Above every rank key (those are below 2 ** 22): what an exhausted list reads as in
+ * mergeBucketsInto. A small integer to V8 (below 2 ** 30), as the keys are: 2 ** 32 - 1 was
+ * not, and the merge compiled for small integers deoptimized at the first list to run out.
+ */
+const PAST_LAST_KEY = 2 ** 30 - 1;
 
 /**
  * The two sketches' ascending bucket lists merged into `keys` and `counts` (room for both);
