@@ -9,6 +9,12 @@ import { useTmpDir } from '../helpers/tmp-dir.js';
 const run = promisify(execFile);
 const tmp = useTmpDir();
 
+/** That a module graph was walked (more than its entries) and bundles none of zod's or yaml's modules. */
+function expectNoZodOrYaml(loaded: readonly string[]): void {
+  expect(loaded.length).toBeGreaterThan(2);
+  for (const file of loaded) expect(readFileSync(file, 'utf8'), file).not.toMatch(/^\/\/ node_modules\/(zod|yaml)\//m);
+}
+
 /** The built command, as users and `npm run demo` run it: the bundle of the compiled JS, and real piscina workers. */
 describe('the built ftroi bin', () => {
   it('exists and is executable (npm test builds it first)', () => {
@@ -35,15 +41,11 @@ describe('the built ftroi bin', () => {
     const chunks = join(dirname(BIN), '../chunks');
     const modelChunk = readdirSync(chunks).find((name) => readFileSync(join(chunks, name), 'utf8').includes('id: "roi"'));
     expect(modelChunk).toBeDefined();
-    const loaded = staticImports([join(dirname(BIN), '../../workers/simulate-chunk.js'), join(chunks, modelChunk as string)]);
-    expect(loaded.length).toBeGreaterThan(2);
-    for (const file of loaded) expect(readFileSync(file, 'utf8'), file).not.toMatch(/^\/\/ node_modules\/(zod|yaml)\//m);
+    expectNoZodOrYaml(staticImports([join(dirname(BIN), '../../workers/simulate-chunk.js'), join(chunks, modelChunk as string)]));
   });
 
   it('starts with no zod or yaml to load: --help and --version read no scenario', () => {
-    const loaded = staticImports([BIN]);
-    expect(loaded.length).toBeGreaterThan(2);
-    for (const file of loaded) expect(readFileSync(file, 'utf8'), file).not.toMatch(/^\/\/ node_modules\/(zod|yaml)\//m);
+    expectNoZodOrYaml(staticImports([BIN]));
   });
 
   it('runs its workers whatever flags node itself was started with', async () => {
