@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { createUniformStream } from '../../src/rng/uniform-stream.js';
+import { createUniformStream, UniformStream } from '../../src/rng/uniform-stream.js';
 
 describe('UniformStream', () => {
   it('gives exactly seedrandom xor128 double() from the same state, by fill and by next', () => {
@@ -18,6 +18,36 @@ describe('UniformStream', () => {
       const reference = seedrandom.xor128('', { state: { x: alea.int32(), y: alea.int32(), z: alea.int32(), w: alea.int32() } });
       for (let k = 0; k < 64; k++) reference.int32();
       expect(createUniformStream(key).state()).toEqual(reference.state());
+    }
+  });
+
+  it('gives the same values however a column is cut into fills (every length mod the four steps a turn)', () => {
+    for (const fill of ['fill', 'fill32'] as const) {
+      const stream = createUniformStream(`cuts-${fill}`);
+      const reference = seedrandom.xor128('', { state: stream.state() });
+      const next = fill === 'fill' ? () => reference.double() : () => reference();
+      for (const length of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1023, 1024, 1025]) {
+        const out = new Float64Array(length);
+        stream[fill](out, length);
+        for (const u of out) expect(u).toBe(next());
+      }
+    }
+  });
+
+  it('draws again on an exact 0, as seedrandom does, in both halves of a turn and in the tail', () => {
+    for (const state of [zeroFirstValue(), zeroSecondValue()]) {
+      for (const length of [1, 2, 3, 4, 5]) {
+        for (const lead of [0, 1, 2]) {
+          const stream = new UniformStream(state);
+          const reference = seedrandom.xor128('', { state: stream.state() });
+          // `lead` one-word steps first put the zero words at other places in a turn.
+          for (let k = 0; k < lead; k++) expect(stream.nextUint32()).toBe(reference.int32() >>> 0);
+          const out = new Float64Array(length);
+          stream.fill(out, length);
+          for (const u of out) expect(u).toBe(reference.double());
+          expect(out.every((u) => u > 0 && u < 1)).toBe(true);
+        }
+      }
     }
   });
 
@@ -43,3 +73,29 @@ describe('UniformStream.fill32', () => {
     for (const u of filled) expect(u).toBe(reference());
   });
 });
+
+/** A state whose first two words are 0, so that its first 53-bit value is an exact 0. */
+function zeroFirstValue() {
+  return { x: 0, y: 0, z: 5, w: 0 };
+}
+
+/**
+ * A state whose words 3 and 4 are 0 and 1 and 2 are not: its second 53-bit value is an exact
+ * 0. A step makes w' = w ^ (w >>> 19) ^ t ^ (t >>> 8) with t = x ^ (x << 11): with w = 0,
+ * word 4 is 0; z is solved for so that word 3 is 0, inverting both xorshifts.
+ */
+function zeroSecondValue() {
+  const step = (a: number, b: number) => {
+    const t = a ^ (a << 11);
+    return b ^ (b >>> 19) ^ t ^ (t >>> 8);
+  };
+  const [x, y, w] = [1, 1, 0];
+  const word2 = step(y, step(x, w));
+  const target = word2 ^ (word2 >>> 19);
+  let t = target;
+  for (let k = 0; k < 4; k++) t = target ^ (t >>> 8);
+  let z = t;
+  for (let k = 0; k < 3; k++) z = t ^ (z << 11);
+  expect(step(z, word2)).toBe(0);
+  return { x, y, z, w };
+}
