@@ -94,16 +94,49 @@ function countBlock(dense: Uint32Array, touched: Uint8Array, values: Float64Arra
   let max = running[MAX] as number;
   let s1 = 0;
   let s2 = 0;
-  for (let i = 0; i < length; i++) {
-    const key = (words[2 * i + 1] as number) >>> 11;
-    const count = dense[key] as number;
-    dense[key] = count + 1;
-    // A page is flagged when one of its buckets is first hit: a branch almost never taken
-    // once a chunk is under way, where a store per value cost 0.5 ns.
-    if (count === 0) touched[key >>> PAGE_BITS] = 1;
+  let i = 0;
+  // Four values a turn: V8 checks each array's map, bounds and base once an iteration (the
+  // loop's interrupt check forgets them), so a turn of four does a quarter of that work.
+  // The values are counted, ranged and summed in row order, as one at a time.
+  for (; i + 4 <= length; i += 4) {
+    countKey(dense, touched, (words[2 * i + 1] as number) >>> 11);
+    countKey(dense, touched, (words[2 * i + 3] as number) >>> 11);
+    countKey(dense, touched, (words[2 * i + 5] as number) >>> 11);
+    countKey(dense, touched, (words[2 * i + 7] as number) >>> 11);
+    const x0 = values[i] as number;
+    const x1 = values[i + 1] as number;
+    const x2 = values[i + 2] as number;
+    const x3 = values[i + 3] as number;
     // x + (x - x) is x when finite and NaN otherwise, and NaN passes no comparison: the
     // finite range is tracked with branches that are almost never taken (no mispredicts
     // on a column that is infinite at random, like payback_months).
+    const f0 = x0 + (x0 - x0);
+    const f1 = x1 + (x1 - x1);
+    const f2 = x2 + (x2 - x2);
+    const f3 = x3 + (x3 - x3);
+    if (f0 < min) min = f0;
+    if (f0 > max) max = f0;
+    if (f1 < min) min = f1;
+    if (f1 > max) max = f1;
+    if (f2 < min) min = f2;
+    if (f2 > max) max = f2;
+    if (f3 < min) min = f3;
+    if (f3 > max) max = f3;
+    const d0 = x0 - shift;
+    const d1 = x1 - shift;
+    const d2 = x2 - shift;
+    const d3 = x3 - shift;
+    s1 += d0;
+    s1 += d1;
+    s1 += d2;
+    s1 += d3;
+    s2 += d0 * d0;
+    s2 += d1 * d1;
+    s2 += d2 * d2;
+    s2 += d3 * d3;
+  }
+  for (; i < length; i++) {
+    countKey(dense, touched, (words[2 * i + 1] as number) >>> 11);
     const x = values[i] as number;
     const finite = x + (x - x);
     if (finite < min) min = finite;
@@ -116,6 +149,16 @@ function countBlock(dense: Uint32Array, touched: Uint8Array, values: Float64Arra
   running[MAX] = max;
   running[SUM] = s1;
   running[SUM_OF_SQUARES] = s2;
+}
+
+/**
+ * One more value in bucket `key`. A page is flagged when one of its buckets is first hit: a
+ * branch almost never taken once a chunk is under way, where a store per value cost 0.5 ns.
+ */
+function countKey(dense: Uint32Array, touched: Uint8Array, key: number): void {
+  const count = dense[key] as number;
+  dense[key] = count + 1;
+  if (count === 0) touched[key >>> PAGE_BITS] = 1;
 }
 
 const PAGE_SIZE = 1 << PAGE_BITS;
