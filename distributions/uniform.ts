@@ -16,7 +16,16 @@ export function uniform(lo: number, hi: number): Distribution {
       // Parameters in locals: a closure's captured ones are loaded again each iteration (see Distribution.fill).
       const a = lo;
       const w = width;
-      for (let i = 0; i < length; i++) out[i] = a + w * (out[i] as number);
+      let i = 0;
+      // Four draws a turn: V8 checks the array's map, bounds and base once an iteration
+      // (the loop's interrupt check forgets them), so four a turn do a quarter of that work.
+      for (; i + 4 <= length; i += 4) {
+        out[i] = a + w * (out[i] as number);
+        out[i + 1] = a + w * (out[i + 1] as number);
+        out[i + 2] = a + w * (out[i + 2] as number);
+        out[i + 3] = a + w * (out[i + 3] as number);
+      }
+      for (; i < length; i++) out[i] = a + w * (out[i] as number);
     },
     quantile: (p) => lo + width * p,
     cdf: (x) => (x <= lo ? 0 : x >= hi ? 1 : (x - lo) / width),
