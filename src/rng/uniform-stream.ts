@@ -98,7 +98,7 @@ export class UniformStream implements UniformSource {
     // Four steps a turn. A step shifts the four words down one (x = y, y = z, z = w) and makes
     // a new w, so after four the new words are the whole state, and each is computed into the
     // register it ends up in: no moves. With a quarter of the loop's checks, 2.8 -> 1.9 ns a
-    // value (the same words, in the same order).
+    // value (the same words, in the same order). fill takes the same turn, two values a turn.
     while (i + 4 <= length) {
       let t = x ^ (x << 11);
       x = w ^ (w >>> 19) ^ t ^ (t >>> 8);
