@@ -1,5 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
+import type { UniformSource } from '../../src/rng/rng.js';
 import { createUniformStream, UniformStream } from '../../src/rng/uniform-stream.js';
 
 describe('UniformStream', () => {
@@ -71,6 +72,45 @@ describe('UniformStream.fill32', () => {
     const filled = new Float64Array(10_000);
     stream.fill32(filled, filled.length);
     for (const u of filled) expect(u).toBe(reference());
+  });
+});
+
+describe('UniformStream.fillZiggurat', () => {
+  // Tables of 8 layers accepting a share p of draws: |j| < p 2^31. At 70%, a turn of four
+  // draws is kept 24% of the time; at 97%, 89%.
+  const tables = (p: number) => ({
+    k: Float64Array.from({ length: 8 }, (_, i) => (p + (i - 4) / 100) * 2 ** 31),
+    w: Float64Array.from({ length: 8 }, (_, i) => (i + 1) / 2 ** 31),
+  });
+  // A draw outside its rectangle takes 1-4 more words and a 53-bit uniform.
+  const outside = (source: Pick<UniformSource, 'next' | 'nextUint32'>, j: number, i: number, x: number) => {
+    let v = x + j / 2 ** 40;
+    for (let c = 0; c <= (i & 3); c++) v += source.nextUint32();
+    return v + source.next();
+  };
+
+  it('gives the draws of the loop over nextUint32 it stands for, however a column is cut, and leaves the stream where that loop does', () => {
+    for (const p of [0.7, 0.97]) {
+      const { k, w } = tables(p);
+      const stream = createUniformStream(`ziggurat-${p}`);
+      const reference = seedrandom.xor128('', { state: stream.state() });
+      const words = { nextUint32: () => reference.int32() >>> 0, next: () => reference.double() };
+      let outsideDraws = 0;
+      for (const length of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1023, 1024, 1025]) {
+        // From an offset: the turns start at `from`, not at 0.
+        const out = new Float64Array(length + 3);
+        stream.fillZiggurat(out, 3, length + 3, k, w, outside);
+        for (let d = 3; d < length + 3; d++) {
+          const j = words.nextUint32() | 0;
+          const i = words.nextUint32() & 7;
+          const inside = Math.abs(j) < (k[i] as number);
+          outsideDraws += +!inside;
+          expect(out[d]).toBe(inside ? j * (w[i] as number) : outside(words, j, i, j * (w[i] as number)));
+        }
+        expect(stream.nextUint32()).toBe(words.nextUint32());
+      }
+      expect(outsideDraws).toBeGreaterThan(p < 0.9 ? 500 : 50);
+    }
   });
 });
 
