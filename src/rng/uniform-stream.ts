@@ -110,7 +110,10 @@ export class UniformStream implements UniformSource {
     // a new w, so after four the new words are the whole state, and each is computed into the
     // register it ends up in: no moves. With a quarter of the loop's checks, 2.8 -> 1.9 ns a
     // value (the same words, in the same order). fill takes the same turn, two values a turn.
-    while (i + 4 <= length) {
+    // The turns' bound is a multiple of four, so V8 knows that i + 3 stays below it and drops
+    // the overflow checks of i + 1, i + 2 and i + 3 (27 -> 24 instructions a word).
+    const whole = length & ~3;
+    for (; i < whole; i += 4) {
       let t = x ^ (x << 11);
       x = w ^ (w >>> 19) ^ t ^ (t >>> 8);
       t = y ^ (y << 11);
@@ -123,7 +126,6 @@ export class UniformStream implements UniformSource {
       out[i + 1] = (y >>> 0) / 0x100000000;
       out[i + 2] = (z >>> 0) / 0x100000000;
       out[i + 3] = (w >>> 0) / 0x100000000;
-      i += 4;
     }
     for (; i < length; i++) {
       const t = x ^ (x << 11);
