@@ -47,7 +47,7 @@ const ONE_DRAW = new Float64Array(1);
 /**
  * Standard normal draws into out[from..to): the draws `to - from` calls of
  * nextStandardNormal give, in order, leaving the stream where they would. The stream steps
- * its generator in registers through the tables (UniformSource.fillZiggurat, ~88
+ * its generator in registers through the tables (UniformSource.fillZiggurat, ~98
  * instructions a draw against ~155 through two nextUint32 calls). Only the 1.2% of draws
  * outside their layer's rectangle make a call.
  */

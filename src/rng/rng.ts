@@ -26,7 +26,7 @@ export interface UniformSource {
    * which may take further words from this source: the draws, and the words they take, of
    * that loop over nextUint32. A method of the source so that it can step its generator
    * in registers: through two nextUint32 calls, each loading and storing the generator's
-   * state, a draw counted ~155 instructions, against ~88 so (callgrind).
+   * state, a draw counted ~155 instructions, against ~98 so (callgrind).
    */
   fillZiggurat(out: Float64Array, from: number, to: number, k: Float64Array, w: Float64Array, outside: ZigguratOutside): void;
 }
