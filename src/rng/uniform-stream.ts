@@ -169,6 +169,8 @@ export class UniformStream implements UniformSource {
         x2 = x1 ^ (x1 >>> 19) ^ t ^ (t >>> 8);
         t = x3 ^ (x3 << 11);
         x3 = x2 ^ (x2 >>> 19) ^ t ^ (t >>> 8);
+        // The turn's words in stream order: x0 and x1 the first draw's j and layer, x2 and x3
+        // the second's.
         const i0 = x1 & mask;
         const i1 = x3 & mask;
         if (Math.abs(x0) < (kTable[i0] as number) && Math.abs(x2) < (kTable[i1] as number)) {
