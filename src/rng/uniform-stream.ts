@@ -97,7 +97,7 @@ export class UniformStream implements UniformSource {
     return this.w >>> 0;
   }
 
-  fill32(out: Float64Array, length: number): void {
+  fill32(out: Float64Array, length: number, lo = 0, width = 1): void {
     // "| 0": int32 from the start, so V8 keeps the four words untagged in registers across
     // the loop (from the fields it kept them tagged, checked and retagged them every turn:
     // 32 -> 27 instructions a word, callgrind).
@@ -105,6 +105,9 @@ export class UniformStream implements UniformSource {
     let y = this.y | 0;
     let z = this.z | 0;
     let w = this.w | 0;
+    // lo + width u, in registers; 0 + 1 u is u, bit for bit.
+    const a = lo;
+    const s = width;
     let i = 0;
     // Four steps a turn. A step shifts the four words down one (x = y, y = z, z = w) and makes
     // a new w, so after four the new words are the whole state, and each is computed into the
@@ -122,10 +125,10 @@ export class UniformStream implements UniformSource {
       z = y ^ (y >>> 19) ^ t ^ (t >>> 8);
       t = w ^ (w << 11);
       w = z ^ (z >>> 19) ^ t ^ (t >>> 8);
-      out[i] = (x >>> 0) / 0x100000000;
-      out[i + 1] = (y >>> 0) / 0x100000000;
-      out[i + 2] = (z >>> 0) / 0x100000000;
-      out[i + 3] = (w >>> 0) / 0x100000000;
+      out[i] = a + s * ((x >>> 0) / 0x100000000);
+      out[i + 1] = a + s * ((y >>> 0) / 0x100000000);
+      out[i + 2] = a + s * ((z >>> 0) / 0x100000000);
+      out[i + 3] = a + s * ((w >>> 0) / 0x100000000);
     }
     for (; i < length; i++) {
       const t = x ^ (x << 11);
@@ -133,7 +136,7 @@ export class UniformStream implements UniformSource {
       y = z;
       z = w;
       w ^= (w >>> 19) ^ t ^ (t >>> 8);
-      out[i] = (w >>> 0) / 0x100000000;
+      out[i] = a + s * ((w >>> 0) / 0x100000000);
     }
     this.x = x;
     this.y = y;

@@ -73,6 +73,20 @@ describe('UniformStream.fill32', () => {
     stream.fill32(filled, filled.length);
     for (const u of filled) expect(u).toBe(reference());
   });
+
+  it('with lo and width gives lo + width u of the same values, bit for bit, however a column is cut', () => {
+    const [lo, width] = [-3.25, 1e-7 * Math.PI];
+    const scaled = createUniformStream('scaled');
+    const plain = createUniformStream('scaled');
+    for (const length of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 1023, 1024, 1025]) {
+      const got = new Float64Array(length);
+      const u = new Float64Array(length);
+      scaled.fill32(got, length, lo, width);
+      plain.fill32(u, length);
+      for (let i = 0; i < length; i++) expect(got[i]).toBe(lo + width * (u[i] as number));
+    }
+    expect(scaled.nextUint32()).toBe(plain.nextUint32());
+  });
 });
 
 describe('UniformStream.fillZiggurat', () => {
