@@ -17,8 +17,8 @@ export interface UniformSource {
   /**
    * 32-bit uniforms k / 2^32 in [0, 1), one generator step each: for bounded distributions,
    * whose draws move by at most a 2^-32 share of their range when the last bits change.
-   * With `lo` and `width`, lo + width (k / 2^32): a uniform on [lo, lo + width) in the same
-   * pass, not in a second one over the column.
+   * With `lo` and `width`, lo + width (k / 2^32): a uniform between lo and lo + width in the
+   * same pass, not in a second one over the column.
    */
   fill32(out: Float64Array, length: number, lo?: number, width?: number): void;
   /**
