@@ -252,7 +252,11 @@ function monthByMonth(
   // A month no later than the next retraining: the count (two divisions) is taken only from
   // there on. Rounded down, so that a product a hair off a whole month is never late.
   let nextRetrainMonth = retrainCost > 0 && retrainEvery > 0 ? Math.floor(retrainEvery) : Infinity;
-  let paybackMonth = projectCost <= 0 ? 0 : Infinity;
+  // Whether, and in which month, the cumulative net has covered the project cost: a flag and a
+  // whole number, not one variable that is 0, Infinity or a month, which V8 kept boxed and
+  // checked in every month.
+  let paidBack = projectCost <= 0;
+  let paybackMonth = 0;
   // A resized fleet's serving is costed again only when its size changes.
   let fleet = Number.NaN;
   let serving = monthlyServing;
@@ -276,11 +280,14 @@ function monthByMonth(
       nextRetrainMonth = Math.floor((retrains + 1) * retrainEvery);
     }
     cumulative += net * discount;
-    if (paybackMonth === Infinity && cumulative >= projectCost) paybackMonth = m;
+    if (!paidBack && cumulative >= projectCost) {
+      paidBack = true;
+      paybackMonth = m;
+    }
     volume *= volumeStep;
     price *= priceStep;
   }
-  cashFlow.paybackMonth = paybackMonth;
+  cashFlow.paybackMonth = paidBack ? paybackMonth : Infinity;
   return cumulative - projectCost;
 }
 

@@ -185,6 +185,13 @@ describe('cash flows over the horizon', () => {
     expect(evaluateRoi({ ...inputs, compute_cost_per_run: 900 }).cash_flow_payback_months).toBe(Infinity);
   });
 
+  it('pays back at month 0 when there is no project to pay for, even in a month that loses money', () => {
+    // Serving at $1/h ($720 a month) loses money every month; with no project cost the
+    // payback is still month 0, the month before the first.
+    expect(evaluateRoi({ ...inputs, compute_cost_per_run: 0 }).cash_flow_payback_months).toBe(0);
+    expect(evaluateRoi({ ...inputs, compute_cost_per_run: 0, instance_cost_per_hour: 1 }).cash_flow_payback_months).toBe(0);
+  });
+
   it('retrains at months k x every < H only: every 4 months over 4 is never', () => {
     const never = evaluateRoi({ ...inputs, retrain_every_months: 4 });
     expect(never.npv - evaluateRoi(inputs).npv).toBeCloseTo(150 * 0.9812891484, 6);
