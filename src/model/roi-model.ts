@@ -252,11 +252,10 @@ function monthByMonth(
   // A month no later than the next retraining: the count (two divisions) is taken only from
   // there on. Rounded down, so that a product a hair off a whole month is never late.
   let nextRetrainMonth = retrainCost > 0 && retrainEvery > 0 ? Math.floor(retrainEvery) : Infinity;
-  // Whether, and in which month, the cumulative net has covered the project cost: a flag and a
-  // whole number, not one variable that is 0, Infinity or a month, which V8 kept boxed and
-  // checked in every month.
-  let paidBack = projectCost <= 0;
-  let paybackMonth = 0;
+  // The month the cumulative net covered the project cost, -1 while it has not: a whole
+  // number throughout. Starting at Infinity made it 0, Infinity or a month, which V8 kept
+  // boxed and checked in every month.
+  let paybackMonth = projectCost <= 0 ? 0 : -1;
   // A resized fleet's serving is costed again only when its size changes.
   let fleet = Number.NaN;
   let serving = monthlyServing;
@@ -280,14 +279,11 @@ function monthByMonth(
       nextRetrainMonth = Math.floor((retrains + 1) * retrainEvery);
     }
     cumulative += net * discount;
-    if (!paidBack && cumulative >= projectCost) {
-      paidBack = true;
-      paybackMonth = m;
-    }
+    if (paybackMonth < 0 && cumulative >= projectCost) paybackMonth = m;
     volume *= volumeStep;
     price *= priceStep;
   }
-  cashFlow.paybackMonth = paidBack ? paybackMonth : Infinity;
+  cashFlow.paybackMonth = paybackMonth < 0 ? Infinity : paybackMonth;
   return cumulative - projectCost;
 }
 
