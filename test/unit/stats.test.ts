@@ -153,7 +153,7 @@ describe('quantile sketch', () => {
     }
   });
 
-  it('folds a run of sketches into buffers it keeps, to exactly what merging them in order gives', () => {
+  it('folds a run of sketches into pages of counts, to exactly what merging them in order gives', () => {
     const chunks = Array.from({ length: 12 }, (_, c) => sketchOf(xs.subarray(c * 4_000, (c + 1) * 4_000)));
     const fold = sketchFold();
     let running = chunks[0] as ReturnType<typeof sketchOf>;
@@ -163,6 +163,32 @@ describe('quantile sketch', () => {
       merged = mergeSketches(merged, chunk);
       // Arrays compared as plain lists: the fold's are views of its buffers.
       expect({ ...running, keys: [...running.keys], counts: [...running.counts] }).toEqual({ ...merged, keys: [...merged.keys], counts: [...merged.counts] });
+    }
+  });
+
+  it('folds sketches spread over more pages than it first has room for, and starts again for a run it did not make', () => {
+    // Magnitudes from 1e-300 to 1e300 of both signs (~4,000 binades: pages well past the
+    // fold's first 64), with zeros, infinities and NaN among them.
+    const rng = createRng('wide fold');
+    const wide = (n: number) =>
+      Float64Array.from({ length: n }, (_, i) =>
+        i % 101 === 0 ? 0 : i % 103 === 0 ? Infinity : i % 107 === 0 ? -Infinity : i % 109 === 0 ? Number.NaN : (rng() < 0.5 ? -1 : 1) * 10 ** (600 * rng() - 300),
+      );
+    const chunks = Array.from({ length: 8 }, () => sketchOf(wide(3_000)));
+    const plain = (sketch: ReturnType<typeof sketchOf>) => ({ ...sketch, keys: [...sketch.keys], counts: [...sketch.counts] });
+    const fold = sketchFold();
+    for (const run of [chunks, chunks.slice(3).reverse()]) {
+      // The second run hands the fold a running sketch it did not make: it starts from that one.
+      let running = run[0] as ReturnType<typeof sketchOf>;
+      let merged = running;
+      for (const chunk of run.slice(1)) {
+        running = fold(running, chunk);
+        merged = mergeSketches(merged, chunk);
+      }
+      expect(merged.keys.length).toBeGreaterThan(64 * 512 * 0.1);
+      expect(plain(running)).toEqual(plain(merged));
+      // Read twice, the same buckets.
+      expect([...running.keys]).toEqual([...merged.keys]);
     }
   });
 
