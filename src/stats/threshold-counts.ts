@@ -216,7 +216,11 @@ export class ThresholdCountAccumulator {
 }
 
 export function mergeThresholdCounts(a: ThresholdCounts, b: ThresholdCounts): ThresholdCounts {
-  return { ...a, counts: a.counts.map((c, j) => c + (b.counts[j] as number)), total: a.total + b.total, nan: a.nan + b.nan };
+  // A loop, not map over an arrow function: a closure made anew at every merge was compiled
+  // again and again on the main thread (see running-counts.ts thin).
+  const counts = new Float64Array(a.counts.length);
+  for (let j = 0; j < counts.length; j++) counts[j] = (a.counts[j] as number) + (b.counts[j] as number);
+  return { ...a, counts, total: a.total + b.total, nan: a.nan + b.nan };
 }
 
 /**
