@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BIN } from '../helpers/bin.js';
+import { medianInterval } from './median-interval.js';
 
 const { values } = parseArgs({
   options: {
@@ -68,6 +69,11 @@ const numpyEnv = { ...process.env };
 delete numpyEnv.OPENBLAS_CORETYPE;
 delete numpyEnv.OPENBLAS_L2_SIZE;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+/** A median's distribution-free 95% interval, printed beside it: how sure one run's verdict is. */
+const interval = (xs: readonly number[], digits = 2) => {
+  const { low, high, coverage } = medianInterval(xs);
+  return `(${Math.round(100 * coverage)}% CI ${low.toFixed(digits)}-${high.toFixed(digits)})`;
+};
 
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 const lines: string[] = [];
@@ -87,7 +93,7 @@ say(`  ftroi  median ${median(ours.map((m) => m.seconds)).toFixed(2)} s, peak RS
 if (hasNumpy) {
   const ratios = ours.map((m, i) => m.seconds / (theirs[i] as Measured).seconds);
   say(`  numpy  median ${median(theirs.map((m) => m.seconds)).toFixed(2)} s, peak RSS ${median(theirs.map((m) => m.peakMiB)).toFixed(0)} MiB`);
-  say(`  ratio ftroi / numpy per pair: ${ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)}  [target <= 0.5: ${verdict(median(ratios) <= 0.5)}]`);
+  say(`  ratio ftroi / numpy per pair: ${ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(ratios).toFixed(2)} ${interval(ratios)}  [target <= 0.5: ${verdict(median(ratios) <= 0.5)}]`);
   // Answers: P(payback <= 12) within 4 SE of the difference, median savings within 4 SE plus the sketch's 0.1%.
   const r = JSON.parse((ours[0] as Measured).stdout);
   const y = JSON.parse((theirs[0] as Measured).stdout.replace(/-?Infinity/g, 'null'));
@@ -107,7 +113,7 @@ const scaling = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/simu
 if (scaling.status !== 0) throw new Error(scaling.stderr);
 const { one, two, registers, memory } = JSON.parse(scaling.stdout) as Record<'one' | 'two' | 'registers' | 'memory', number[]>;
 const roundSpeedups = one.map((t, r) => t / (two[r] as number));
-const speedups = (xs: number[]) => `${xs.map((x) => x.toFixed(2)).join(' ')}; median ${median(xs).toFixed(2)}x`;
+const speedups = (xs: number[]) => `${xs.map((x) => x.toFixed(2)).join(' ')}; median ${median(xs).toFixed(2)}x ${interval(xs)}`;
 const speedup = median(roundSpeedups);
 say(`\nsimulate phase, ${Number(values.scaling).toExponential()} samples, warm pools, ${one.length} rounds: 1 worker ${median(one).toFixed(2)} s, 2 workers ${median(two).toFixed(2)} s`);
 say(`  2 workers / 1 per round: ${speedups(roundSpeedups)}  [target >= 1.7: ${verdict(speedup >= 1.7)}]`);
@@ -137,12 +143,13 @@ for (let p = 0; p < PER_SAMPLE_ROUNDS; p++) {
 const ns = (name: keyof typeof SCENARIOS) => median(wholeSample[name]);
 // Each round's ratio, then their median, as for the 1e7 pairs: the three scenarios of a round
 // run within seconds of each other, and a slow minute then moves both sides of its ratio.
-const ratioToReference = (name: keyof typeof SCENARIOS) => median(wholeSample[name].map((x, r) => x / (wholeSample.reference[r] as number)));
+const roundRatios = (name: keyof typeof SCENARIOS) => wholeSample[name].map((x, r) => x / (wholeSample.reference[r] as number));
+const ratioToReference = (name: keyof typeof SCENARIOS) => median(roundRatios(name));
 const cashRatio = ratioToReference('cashFlows');
 const everythingRatio = ratioToReference('everything');
 say(`\nper sample, one thread, draw + evaluate + reduce (medians of ${PER_SAMPLE_ROUNDS} alternating rounds; ratios: median of the rounds'): reference ${ns('reference').toFixed(0)} ns`);
-say(`  with 24 months of cash flows, the same draws: ${ns('cashFlows').toFixed(0)} ns, ${cashRatio.toFixed(2)}x  [target <= 2: ${verdict(cashRatio <= 2)}]`);
-say(`  every feature at once: ${ns('everything').toFixed(0)} ns, ${everythingRatio.toFixed(2)}x  [target <= 2: ${verdict(everythingRatio <= 2)}]`);
+say(`  with 24 months of cash flows, the same draws: ${ns('cashFlows').toFixed(0)} ns, ${cashRatio.toFixed(2)}x ${interval(roundRatios('cashFlows'))}  [target <= 2: ${verdict(cashRatio <= 2)}]`);
+say(`  every feature at once: ${ns('everything').toFixed(0)} ns, ${everythingRatio.toFixed(2)}x ${interval(roundRatios('everything'))}  [target <= 2: ${verdict(everythingRatio <= 2)}]`);
 
 // 5. Memory at scale.
 const bigN = Number(values.big);
