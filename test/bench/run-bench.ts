@@ -70,9 +70,9 @@ delete numpyEnv.OPENBLAS_CORETYPE;
 delete numpyEnv.OPENBLAS_L2_SIZE;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 /** A median's distribution-free 95% interval, printed beside it: how sure one run's verdict is. */
-const interval = (xs: readonly number[], digits = 2) => {
+const interval = (xs: readonly number[]) => {
   const { low, high, coverage } = medianInterval(xs);
-  return `(${Math.round(100 * coverage)}% CI ${low.toFixed(digits)}-${high.toFixed(digits)})`;
+  return `(${Math.round(100 * coverage)}% CI ${low.toFixed(2)}-${high.toFixed(2)})`;
 };
 
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
