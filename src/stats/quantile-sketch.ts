@@ -371,18 +371,15 @@ export function sketchFold(): (running: QuantileSketch, b: QuantileSketch) => Qu
   const pages: number[] = [];
   let pool: Float64Array = new Float64Array(64 * PAGE_SIZE);
   let folded: QuantileSketch | undefined;
-  const addBuckets = (sketch: QuantileSketch) => {
-    pool = addToPages(pool, slotOf, pages, sketch.keys, sketch.counts);
-  };
   return (running, b) => {
     // A running sketch this fold did not make starts a new run: the first chunk's.
     if (running !== folded) {
       for (const page of pages) slotOf[page] = -1;
       pool.fill(0, 0, pages.length * PAGE_SIZE);
       pages.length = 0;
-      addBuckets(running);
+      pool = addToPages(pool, slotOf, pages, running.keys, running.counts);
     }
-    addBuckets(b);
+    pool = addToPages(pool, slotOf, pages, b.keys, b.counts);
     let buckets: { keys: Uint32Array; counts: Float64Array } | undefined;
     const gather = () => (buckets ??= gatherPages(pool, pages));
     folded = {
